@@ -1,0 +1,2 @@
+/** Value types and errors every module shares: money, keys, validation and conflict errors. */
+package com.continuity.shared;
