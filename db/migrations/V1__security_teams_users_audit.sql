@@ -4,7 +4,7 @@ create table team (
     id        bigserial primary key,
     key       text not null unique,
     name      text not null,
-    version   bigint not null default 0
+    version   bigint not null default 1
 );
 
 create table app_user (
@@ -13,7 +13,7 @@ create table app_user (
     password_hash text not null,
     role          text not null check (role in ('ADMIN', 'MANAGER', 'EDITOR', 'VIEWER', 'AUDITOR')),
     enabled       boolean not null default true,
-    version       bigint not null default 0
+    version       bigint not null default 1
 );
 
 create table user_team (

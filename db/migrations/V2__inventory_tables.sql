@@ -6,7 +6,7 @@ create table provider (
     name        text not null,
     status_page text,
     parent_key  text,
-    version     bigint not null default 0
+    version     bigint not null default 1
 );
 
 create table failure_domain (
@@ -17,7 +17,7 @@ create table failure_domain (
     provider_id       bigint references provider (id),
     availability      double precision check (availability > 0 and availability <= 1),
     status_components text[] not null default '{}',
-    version           bigint not null default 0
+    version           bigint not null default 1
 );
 
 create table business_service (
@@ -32,7 +32,7 @@ create table business_service (
     downtime_cost_per_hour numeric(19, 4),
     currency               char(3),
     owner                  text,
-    version                bigint not null default 0
+    version                bigint not null default 1
 );
 create index business_service_team on business_service (team_id);
 

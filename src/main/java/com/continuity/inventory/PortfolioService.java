@@ -1,0 +1,102 @@
+package com.continuity.inventory;
+
+import com.continuity.inventory.portfolio.PortfolioReader;
+import com.continuity.inventory.portfolio.PortfolioWriter;
+import com.continuity.security.AuditLog;
+import com.continuity.security.Permissions;
+import com.continuity.security.Team;
+import com.continuity.security.TeamService;
+import com.continuity.shared.DocumentTooLargeException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The whole inventory as one document. An import is all-or-nothing: it is read and validated completely
+ * before anything is written, and written in one transaction that makes the stored inventory equal the file.
+ */
+@Service
+public class PortfolioService {
+
+    public enum Format { YAML, JSON }
+
+    private final InventoryRepository repository;
+    private final TeamService teams;
+    private final AuditLog audit;
+    private final long maxDocumentBytes;
+
+    PortfolioService(InventoryRepository repository, TeamService teams, AuditLog audit,
+                     @Value("${continuity.max-document-bytes:10485760}") long maxDocumentBytes) {
+        this.repository = repository;
+        this.teams = teams;
+        this.audit = audit;
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public Portfolio export() {
+        return new Portfolio(teams.findAll(), repository.findProviders(), repository.findDomains(),
+                repository.findServices());
+    }
+
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public String export(Format format) {
+        Portfolio p = export();
+        return format == Format.JSON ? PortfolioWriter.toJson(p) : PortfolioWriter.toYaml(p);
+    }
+
+    /** Reads at most the size limit, then imports; a larger document is refused before parsing. */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public ImportResult importDocument(InputStream in) {
+        return importPortfolio(PortfolioReader.read(readLimited(in)));
+    }
+
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public ImportResult importPortfolio(Portfolio file) {
+        Map<String, Integer> before = counts();
+        teams.upsertAll(file.teams());
+        repository.upsertProviders(file.providers());
+        repository.upsertDomains(file.failureDomains());
+        repository.replaceServices(file.services());
+        repository.deleteDomainsExcept(file.failureDomains().stream().map(FailureDomain::key).collect(Collectors.toSet()));
+        repository.deleteProvidersExcept(file.providers().stream().map(Provider::key).collect(Collectors.toSet()));
+        teams.deleteAllExcept(file.teams().stream().map(Team::key).toList());
+        ImportResult result = ImportResult.of(file);
+        audit.record("import", "portfolio", null, before, result);
+        return result;
+    }
+
+    private Map<String, Integer> counts() {
+        return Map.of("teams", teams.findAll().size(), "providers", repository.findProviders().size(),
+                "failureDomains", repository.findDomains().size(), "services", (int) repository.countServices());
+    }
+
+    private byte[] readLimited(InputStream in) {
+        try (in) {
+            byte[] bytes = in.readNBytes((int) maxDocumentBytes + 1);
+            if (bytes.length > maxDocumentBytes) {
+                throw new DocumentTooLargeException(maxDocumentBytes);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when nothing is stored yet: sample data goes only into an empty inventory. */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return repository.countServices() == 0 && repository.findProviders().isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package com.continuity.inventory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+
+/**
+ * A newcomer should see a populated app: on a start with an empty inventory, the sample portfolio (the
+ * 18 February 2026 scenario) is imported as "system". {@code CONTINUITY_SAMPLE_DATA=false} starts empty.
+ */
+@Component
+@Order(2)
+class SampleData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleData.class);
+
+    private final PortfolioService portfolio;
+    private final boolean enabled;
+
+    SampleData(PortfolioService portfolio, @Value("${continuity.sample-data:true}") boolean enabled) {
+        this.portfolio = portfolio;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || !portfolio.isEmpty()) {
+            return;
+        }
+        // start-up work has no user; it acts as "system" with the manager's rights, and is audited as such
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, AuthorityUtils.createAuthorityList("ROLE_MANAGER")));
+        try {
+            ImportResult result = portfolio.importDocument(new ClassPathResource("sample/portfolio.yaml").getInputStream());
+            log.info("Loaded the sample portfolio: {}", result);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

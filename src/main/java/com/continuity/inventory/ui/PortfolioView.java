@@ -1,0 +1,97 @@
+package com.continuity.inventory.ui;
+
+import com.continuity.inventory.ImportResult;
+import com.continuity.inventory.PortfolioService;
+import com.continuity.security.CurrentUserRights;
+import com.continuity.shared.DocumentTooLargeException;
+import com.continuity.shared.FieldError;
+import com.continuity.shared.ValidationException;
+import com.continuity.shared.ui.Forms;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Download the whole inventory as YAML or JSON; managers upload one to replace it, all or nothing. */
+@Route("portfolio")
+@PageTitle("Portfolio file · Continuity")
+@Menu(title = "Portfolio file", order = 6)
+@PermitAll
+public class PortfolioView extends VerticalLayout {
+
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final PortfolioService portfolio;
+    private final Paragraph outcome = new Paragraph();
+    private final Grid<FieldError> errors = new Grid<>(FieldError.class, false);
+
+    public PortfolioView(PortfolioService portfolio) {
+        this.portfolio = portfolio;
+        Anchor yaml = download("portfolio.yaml", "application/yaml", PortfolioService.Format.YAML, "Download YAML");
+        Anchor json = download("portfolio.json", "application/json", PortfolioService.Format.JSON, "Download JSON");
+        add(new H2("Portfolio file"), new Paragraph("The whole inventory (apiVersion continuity/v1) as one document. "
+                + "The format is described in the README."), new HorizontalLayout(yaml, json));
+        if (CurrentUserRights.mayWriteInventory()) {
+            addImport();
+        }
+    }
+
+    private Anchor download(String fileName, String contentType, PortfolioService.Format format, String text) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = portfolio.export(format).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+        }), text);
+        a.setId("download-" + format.name().toLowerCase());
+        return a;
+    }
+
+    private void addImport() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importBytes(bytes))));
+        upload.setId("portfolio-upload");
+        upload.setAcceptedFileTypes(".yaml", ".yml", ".json");
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.addFileRejectedListener(e -> Forms.error(e.getErrorMessage()));
+        outcome.setId("import-outcome");
+        errors.setId("import-errors");
+        errors.addColumn(FieldError::line).setHeader("Line").setAutoWidth(true);
+        errors.addColumn(FieldError::path).setHeader("Path").setAutoWidth(true);
+        errors.addColumn(FieldError::message).setHeader("Problem").setFlexGrow(3);
+        errors.setVisible(false);
+        add(new H3("Import"), new Paragraph("Importing replaces the whole inventory with the file. "
+                + "If anything in the file is wrong, nothing changes and every error is listed with its line."),
+                upload, outcome, errors);
+    }
+
+    private void importBytes(byte[] bytes) {
+        errors.setVisible(false);
+        try {
+            ImportResult r = portfolio.importDocument(new ByteArrayInputStream(bytes));
+            outcome.setText("Imported: " + r.teams() + " teams, " + r.providers() + " providers, "
+                    + r.failureDomains() + " failure domains, " + r.services() + " services, " + r.dependencies()
+                    + " dependencies, " + r.paths() + " paths, " + r.drills() + " drills.");
+        } catch (ValidationException e) {
+            outcome.setText("Nothing was imported: the file has " + e.errors().size() + " error(s).");
+            errors.setItems(e.errors());
+            errors.setVisible(true);
+        } catch (DocumentTooLargeException | AccessDeniedException e) {
+            outcome.setText("Nothing was imported: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.continuity.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The append-only record of every change to the inventory. A database trigger refuses updates and deletes, so
+ * not even the application can rewrite history. Entries join the caller's transaction: a change that rolls back
+ * leaves no entry.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entity, String entityKey, Object before, Object after) {
+        jdbc.sql("""
+                        insert into audit_log (at, actor, action, entity, entity_key, before, after)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+                .params(Timestamp.from(clock.instant()), CurrentUser.name(), action, entity, entityKey,
+                        toJson(before), toJson(after))
+                .update();
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof String s ? s : json.writeValueAsString(value);
+    }
+
+    @PreAuthorize(Permissions.READ_AUDIT)
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(String filter, int offset, int limit) {
+        return jdbc.sql("""
+                        select id, at, actor, action, entity, entity_key, before::text, after::text from audit_log
+                        where (:f = '' or actor ilike :like or entity ilike :like or entity_key ilike :like or action ilike :like)
+                        order by id desc offset :offset limit :limit""")
+                .param("f", filter == null ? "" : filter)
+                .param("like", "%" + (filter == null ? "" : filter) + "%")
+                .param("offset", offset).param("limit", limit)
+                .query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+    }
+
+    @PreAuthorize(Permissions.READ_AUDIT)
+    @Transactional(readOnly = true)
+    public long count(String filter) {
+        return jdbc.sql("""
+                        select count(*) from audit_log
+                        where (:f = '' or actor ilike :like or entity ilike :like or entity_key ilike :like or action ilike :like)""")
+                .param("f", filter == null ? "" : filter)
+                .param("like", "%" + (filter == null ? "" : filter) + "%")
+                .query(Long.class).single();
+    }
+}

@@ -1,0 +1,32 @@
+package com.continuity.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** The team rule for editors: they write only the services of the teams they belong to. */
+@Component
+public class TeamAccess {
+
+    private final UserRepository users;
+
+    TeamAccess(UserRepository users) {
+        this.users = users;
+    }
+
+    /** Throws unless the current user may write a service owned by {@code teamKey}. */
+    public void requireServiceWrite(String teamKey) {
+        if (!canWriteServiceOf(teamKey)) {
+            throw new AccessDeniedException("You may change only the services of your own teams; '" + teamKey
+                    + "' is not one of them.");
+        }
+    }
+
+    public boolean canWriteServiceOf(String teamKey) {
+        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.MANAGER)) {
+            return true;
+        }
+        return CurrentUser.hasRole(Role.EDITOR) && users.find(CurrentUser.name())
+                .map(u -> u.account().teams().contains(teamKey))
+                .orElse(false);
+    }
+}
