@@ -73,7 +73,7 @@ final class Fields {
         if (!allowed.contains(name)) {
             problems.add(fieldPath, "unknown field '" + name + "' in a " + what + "; the fields are " + String.join(", ", allowed));
         } else if (values.containsKey(name)) {
-            problems.add(fieldPath, "the field '" + name + "' appears twice in this " + what);
+            problems.add(fieldPath, keyNode, "the field '" + name + "' appears twice in this " + what);
         } else {
             values.put(name, tuple.getValueNode());
         }

@@ -11,6 +11,7 @@ import com.continuity.security.Team;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
 import java.math.BigDecimal;
@@ -139,11 +140,20 @@ public final class PortfolioWriter {
 
         FileRepresenter(DumperOptions options) {
             super(options);
+            Represent plainText = representers.get(String.class);
+            // SnakeYAML may write these in a literal block, where reading turns them into '\n': quote and escape them
+            representers.put(String.class, s -> ((String) s).chars().anyMatch(FileRepresenter::isOtherLineBreak)
+                    ? representScalar(Tag.STR, (String) s, DumperOptions.ScalarStyle.DOUBLE_QUOTED)
+                    : plainText.representData(s));
             representers.put(LocalDate.class, date -> representScalar(Tag.TIMESTAMP, date.toString()));
             representers.put(BigDecimal.class, amount -> {
                 String text = ((BigDecimal) amount).toPlainString();
                 return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
             });
+        }
+
+        private static boolean isOtherLineBreak(int c) {
+            return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
     }
 

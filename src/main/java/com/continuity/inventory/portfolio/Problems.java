@@ -27,8 +27,17 @@ final class Problems {
      * report each of its fields missing.
      */
     void add(String path, String message) {
+        add(path, lineOf(path), message);
+    }
+
+    /** An error on a node other than the first seen at its path (a field written twice). */
+    void add(String path, Node at, String message) {
+        add(path, at.getStartMark().getLine() + 1, message);
+    }
+
+    private void add(String path, Integer line, String message) {
         if (errors.stream().noneMatch(e -> isBelow(path, e.path()))) {
-            errors.add(new FieldError(path, lineOf(path), message));
+            errors.add(new FieldError(path, line, message));
         }
     }
 
