@@ -6,8 +6,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The errors found while reading a document, and the line of every path seen, so that errors found later on the
@@ -15,8 +17,13 @@ import java.util.Map;
  */
 final class Problems {
 
+    /** Enough to fix a document by; a garbage 10 MB upload would otherwise produce a response bigger than itself. */
+    static final int MAX_ERRORS = 1000;
+
     private final List<FieldError> errors = new ArrayList<>();
+    private final Set<String> errorPaths = new HashSet<>();
     private final Map<String, Integer> lines = new HashMap<>();
+    private boolean truncated;
 
     void seen(String path, Node node) {
         lines.putIfAbsent(path, node.getStartMark().getLine() + 1);
@@ -36,16 +43,34 @@ final class Problems {
     }
 
     private void add(String path, Integer line, String message) {
-        if (errors.stream().noneMatch(e -> isBelow(path, e.path()))) {
-            errors.add(new FieldError(path, line, message));
+        if (!hasErrorAbove(path)) {
+            record(new FieldError(path, line, message));
         }
     }
 
     /** Adds an error found on the records, unless the reader already said something about that field or above it. */
     void addChecked(FieldError error) {
-        if (errors.stream().noneMatch(e -> e.path().equals(error.path()) || isBelow(error.path(), e.path()))) {
-            errors.add(new FieldError(error.path(), lineOf(error.path()), error.message()));
+        if (!errorPaths.contains(error.path()) && !hasErrorAbove(error.path())) {
+            record(new FieldError(error.path(), lineOf(error.path()), error.message()));
         }
+    }
+
+    private void record(FieldError error) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(error);
+            errorPaths.add(error.path());
+        } else {
+            truncated = true;
+        }
+    }
+
+    private boolean hasErrorAbove(String path) {
+        for (String p = parent(path); !p.isEmpty(); p = parent(p)) {
+            if (errorPaths.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {
@@ -54,9 +79,12 @@ final class Problems {
 
     /** In document order; errors without a line last. */
     List<FieldError> sorted() {
-        return errors.stream()
-                .sorted(Comparator.comparing(FieldError::line, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparing(FieldError::line, Comparator.nullsLast(Comparator.naturalOrder())));
+        if (truncated) {
+            sorted.add(new FieldError("$", null, "stopped after " + MAX_ERRORS + " errors; fix these and import again to see the rest"));
+        }
+        return sorted;
     }
 
     /** The line of the path, or of its nearest ancestor seen: a missing field is reported on its object's line. */
@@ -73,10 +101,5 @@ final class Problems {
     static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
-    }
-
-    private static boolean isBelow(String path, String ancestor) {
-        return path.startsWith(ancestor) && path.length() > ancestor.length()
-                && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
     }
 }

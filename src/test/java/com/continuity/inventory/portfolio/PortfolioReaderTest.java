@@ -507,6 +507,16 @@ class PortfolioReaderTest {
         });
     }
 
+    @Test
+    void aFloodOfErrorsStopsAtTheLimitAndSaysSo() {
+        StringBuilder doc = new StringBuilder(VALID.replace("teams:\n", "teams:\n" + "  - {}\n".repeat(Problems.MAX_ERRORS)));
+
+        List<FieldError> errors = errors(doc.toString());
+
+        assertThat(errors).hasSize(Problems.MAX_ERRORS + 1);
+        assertThat(errors.getLast().message()).startsWith("stopped after 1000 errors");
+    }
+
     private Portfolio read(String document) {
         return reader.read(document.getBytes(StandardCharsets.UTF_8));
     }
