@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -160,7 +161,7 @@ class InventoryRepository {
         static ServiceRow of(ResultSet rs, int i) throws SQLException {
             return new ServiceRow(rs.getLong(1), new BusinessService(rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getInt(5), integer(rs, 6), integer(rs, 7), integer(rs, 8),
-                    rs.getBigDecimal(9) == null ? null : rs.getBigDecimal(9).stripTrailingZeros(),
+                    plain(rs.getBigDecimal(9)),
                     rs.getString(10), rs.getString(11), List.of(), rs.getLong(12)));
         }
     }
@@ -421,6 +422,15 @@ class InventoryRepository {
 
     long countServices() {
         return jdbc.sql("select count(*) from business_service").query(Long.class).single();
+    }
+
+    /** numeric(19,4) gives 12000.0000; the user wrote 12000, and an export must say so again. */
+    private static BigDecimal plain(BigDecimal stored) {
+        if (stored == null) {
+            return null;
+        }
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

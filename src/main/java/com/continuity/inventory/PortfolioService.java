@@ -51,14 +51,14 @@ public class PortfolioService {
     @Transactional(readOnly = true)
     public String export(Format format) {
         Portfolio p = export();
-        return format == Format.JSON ? PortfolioWriter.toJson(p) : PortfolioWriter.toYaml(p);
+        return format == Format.JSON ? new PortfolioWriter().toJson(p) : new PortfolioWriter().toYaml(p);
     }
 
     /** Reads at most the size limit, then imports; a larger document is refused before parsing. */
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
     public ImportResult importDocument(InputStream in) {
-        return importPortfolio(PortfolioReader.read(readLimited(in)));
+        return importPortfolio(new PortfolioReader().read(readLimited(in)));
     }
 
     @PreAuthorize(Permissions.WRITE_INVENTORY)

@@ -1,0 +1,25 @@
+package com.continuity.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The running app on a random port, over a real, throw-away embedded PostgreSQL loaded with the sample data.
+ * Every test class with this annotation shares one application context, and so one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {
+        "continuity.embedded-db.dir=target/it-postgres",
+        "continuity.embedded-db.clean=true",
+        "continuity.admin-password=" + Api.ADMIN_PASSWORD,
+        "continuity.sample-data=true",
+})
+public @interface AppTest {
+}
