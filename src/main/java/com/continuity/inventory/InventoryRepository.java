@@ -94,8 +94,9 @@ class InventoryRepository {
 
     private static FailureDomain domain(ResultSet rs, int i) throws SQLException {
         double availability = rs.getDouble(5);
+        Double known = rs.wasNull() ? null : availability;   // wasNull speaks of the last column read: ask now
         return new FailureDomain(rs.getString(1), rs.getString(2), DomainKind.valueOf(rs.getString(3)),
-                rs.getString(4), rs.wasNull() ? null : availability, strings(rs.getArray(6)), rs.getLong(7));
+                rs.getString(4), known, strings(rs.getArray(6)), rs.getLong(7));
     }
 
     boolean saveDomain(FailureDomain d, Long expectedVersion) {

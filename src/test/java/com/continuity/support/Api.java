@@ -51,6 +51,18 @@ public final class Api {
         }
     }
 
+    /** Puts the sample portfolio back, for tests that replace the inventory: other test classes expect it. */
+    public static void restoreSample(int port) {
+        try (var in = Api.class.getResourceAsStream("/sample/portfolio.yaml")) {
+            HttpResponse<String> r = admin(port).post("/api/v1/portfolio", "application/yaml", in.readAllBytes());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("could not restore the sample: " + r.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

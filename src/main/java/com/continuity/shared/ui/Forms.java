@@ -45,6 +45,10 @@ public final class Forms {
     private static boolean mark(FieldError err, Map<String, ? extends HasValidation> fields) {
         HasValidation field = fields.get(err.path());
         if (field == null) {
+            // "requires[1]" is an item of a list edited by one field: show it on that field
+            field = fields.get(err.path().replaceFirst("\\[\\d+]$", ""));
+        }
+        if (field == null) {
             return false;
         }
         field.setErrorMessage(err.message());
