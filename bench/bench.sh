@@ -12,20 +12,21 @@ WORK=target/bench
 rm -rf "$WORK" && mkdir -p "$WORK"
 python3 bench/generate_portfolio.py 2000 5 > "$WORK/portfolio-2000.yaml"
 
+# prints "<label> <seconds>"; not called inside $( ) since the app's children would hold the pipe open
 start_app() {
   local t0 t1
   t0=$(date +%s.%N)
-  (cd "$WORK" && CONTINUITY_ADMIN_PASSWORD=$PASS "$JAVA_HOME/bin/java" -Xmx512m -jar ../continuity.jar \
-      --server.port=$PORT > app.log 2>&1 & echo $! > app.pid)
+  (cd "$WORK"; CONTINUITY_ADMIN_PASSWORD=$PASS "$JAVA_HOME/bin/java" -Xmx512m -jar ../continuity.jar \
+      --server.port=$PORT > app.log 2>&1 < /dev/null & echo $! > app.pid)
   until curl -fs "http://localhost:$PORT/actuator/health" > /dev/null 2>&1; do sleep 0.1; done
   t1=$(date +%s.%N)
-  echo "$t1 - $t0" | bc
+  echo "$1 $(echo "$t1 - $t0" | bc) s"
 }
 stop_app() { kill "$(cat "$WORK/app.pid")"; while kill -0 "$(cat "$WORK/app.pid")" 2>/dev/null; do sleep 0.2; done; }
 
-echo "start to ready, first start (initdb, migrations, sample data): $(start_app) s"
+start_app "start to ready, first start (initdb, migrations, sample data):"
 stop_app
-echo "start to ready, second start (data directory kept):           $(start_app) s"
+start_app "start to ready, second start (data directory kept):"
 
 t() { curl -s -o /dev/null -w "%{time_total}" -u "admin:$PASS" "$@"; }
 echo "health (anonymous):                        $(curl -s -o /dev/null -w "%{time_total}" "http://localhost:$PORT/actuator/health") s"
