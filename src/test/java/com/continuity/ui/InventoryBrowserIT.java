@@ -109,6 +109,21 @@ class InventoryBrowserIT {
     }
 
     @Test
+    void aViewerSeesTheDependenciesAndPathsOfAServiceReadOnly() {
+        Api.ensureUser(jdbc, "viewer-browser", Role.VIEWER);
+        browser.login("viewer-browser", Api.PASSWORD).open("/services/email-triage");
+
+        assertThat(browser.element("read-only-note").getText()).contains("customer-care");
+        assertThat(browser.input("dep-0-key").getDomProperty("value")).isEqualTo("classification");
+        assertThat(browser.input("dep-0-path-0-key").getDomProperty("value")).isEqualTo("claude-on-bedrock");
+        assertThat(browser.input("dep-0-path-1-key").getDomProperty("value")).isEqualTo("gpt-direct");
+        assertThat(browser.input("dep-0-path-1-switchover").getDomProperty("value")).isEqualTo("30");
+        assertThat(browser.js("return arguments[0].selectedItems.map(i => i.label !== undefined ? i.label : i)",
+                browser.element("dep-0-path-1-requires"))).isEqualTo(List.of("openai-api"));
+        assertThat(browser.isDisplayed("save-service")).as("the Save button").isFalse();
+    }
+
+    @Test
     void aStaleSaveShowsTheConflictMessageAndKeepsTheOtherEdit() {
         Api.ensureUser(jdbc, "manager-browser", Role.MANAGER);
         jdbc.sql("""
