@@ -46,7 +46,8 @@ class PathEditor extends VerticalLayout {
         role.setItemLabelGenerator(PathRole::fileName);
         activation.setLabel("Activation");
         activation.setItems(Activation.values());
-        activation.setItemLabelGenerator(Activation::fileName);
+        // the empty-selection item asks for the label of null
+        activation.setItemLabelGenerator(a -> a == null ? "" : a.fileName());
         activation.setEmptySelectionAllowed(true);
         requires.setItems(domainKeys);
         requires.setWidth("24em");

@@ -1,0 +1,163 @@
+package com.continuity.ui;
+
+import com.continuity.security.Role;
+import com.continuity.support.Api;
+import com.continuity.support.AppTest;
+import com.continuity.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inventory views in a real browser against the running app. Every outcome the UI shows is checked in the
+ * database too, so no test can pass on what the page merely displays.
+ */
+@AppTest
+class InventoryBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Browser browser;
+
+    @RegisterExtension
+    final TestExecutionExceptionHandler evidence = Browser.evidenceOnFailure(() -> browser);
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anEditorAddsAServiceWithADependencyOfTwoPathsAndFindsItInTheGrid() {
+        Api.ensureUser(jdbc, "editor-cc", Role.EDITOR, "customer-care");
+        browser.login("editor-cc", Api.PASSWORD).open("/services").click("new-service");
+
+        browser.type("service-key", "refund-bot")
+                .type("service-name", "Refund bot")
+                .type("service-tier", "2")
+                .type("service-rto", "30")
+                .click("add-dependency")
+                .type("dep-0-key", "llm")
+                .type("dep-0-name", "Language model")
+                .click("dep-0-add-path")
+                .click("dep-0-add-path")
+                .type("dep-0-path-0-key", "claude")
+                .choose("dep-0-path-0-requires", "claude-api")
+                .choose("dep-0-path-0-requires", "ai-gateway")
+                .type("dep-0-path-1-key", "openai")
+                .type("dep-0-path-1-switchover", "5")
+                .choose("dep-0-path-1-requires", "openai-api")
+                .click("save-service");
+        browser.waitForText("Saved refund-bot");
+
+        browser.open("/services").typeWithoutLeaving("services-filter", "refund-bot");
+        browser.waitForGridCell("services-grid", "refund-bot");
+        browser.waitForGridCell("services-grid", "Refund bot");
+
+        Map<String, Object> service = jdbc.sql("""
+                        select s.name, t.key as team, s.tier, s.rto_minutes from business_service s
+                        join team t on t.id = s.team_id where s.key = 'refund-bot'""").query().singleRow();
+        assertThat(service).containsEntry("name", "Refund bot").containsEntry("team", "customer-care")
+                .containsEntry("tier", 2).containsEntry("rto_minutes", 30);
+        assertThat(jdbc.sql("""
+                        select d.key from dependency d join business_service s on s.id = d.service_id
+                        where s.key = 'refund-bot'""").query(String.class).list()).containsExactly("llm");
+        List<String> paths = jdbc.sql("""
+                        select p.key || ' ' || p.role || ' ' || coalesce(p.switchover_minutes::text, '-') || ' '
+                               || (select string_agg(fd.key, ',' order by r.position) from path_requirement r
+                                   join failure_domain fd on fd.id = r.domain_id where r.path_id = p.id)
+                        from path p join dependency d on d.id = p.dependency_id
+                        join business_service s on s.id = d.service_id
+                        where s.key = 'refund-bot' order by p.position""").query(String.class).list();
+        assertThat(paths).containsExactly("claude PRIMARY - claude-api,ai-gateway", "openai FALLBACK 5 openai-api");
+    }
+
+    @Test
+    void aViewerCannotAddAService() {
+        Api.ensureUser(jdbc, "viewer-browser", Role.VIEWER);
+        long services = countServices();
+        browser.login("viewer-browser", Api.PASSWORD).open("/services");
+        browser.element("services-grid");
+        assertThat(browser.isDisplayed("new-service")).as("the New service button").isFalse();
+
+        browser.open("/services/new");
+        assertThat(browser.element("read-only-note").getText()).startsWith("Read-only");
+        assertThat(browser.isDisplayed("save-service")).as("the Save button").isFalse();
+        assertThat(browser.isDisplayed("add-dependency")).as("the Add dependency button").isFalse();
+        assertThat(countServices()).isEqualTo(services);
+    }
+
+    @Test
+    void aViewerSeesTheDependenciesAndPathsOfAServiceReadOnly() {
+        Api.ensureUser(jdbc, "viewer-browser", Role.VIEWER);
+        browser.login("viewer-browser", Api.PASSWORD).open("/services/email-triage");
+
+        assertThat(browser.element("read-only-note").getText()).contains("customer-care");
+        assertThat(browser.input("dep-0-key").getDomProperty("value")).isEqualTo("classification");
+        assertThat(browser.input("dep-0-path-0-key").getDomProperty("value")).isEqualTo("claude-on-bedrock");
+        assertThat(browser.input("dep-0-path-1-key").getDomProperty("value")).isEqualTo("gpt-direct");
+        assertThat(browser.input("dep-0-path-1-switchover").getDomProperty("value")).isEqualTo("30");
+        assertThat(browser.js("return arguments[0].selectedItems.map(i => i.label !== undefined ? i.label : i)",
+                browser.element("dep-0-path-1-requires"))).isEqualTo(List.of("openai-api"));
+        assertThat(browser.isDisplayed("save-service")).as("the Save button").isFalse();
+    }
+
+    @Test
+    void aStaleSaveShowsTheConflictMessageAndKeepsTheOtherEdit() {
+        Api.ensureUser(jdbc, "manager-browser", Role.MANAGER);
+        jdbc.sql("""
+                insert into business_service (key, name, team_id, tier)
+                select 'stale-probe', 'Stale probe', id, 3 from team where key = 'customer-care'""").update();
+        browser.login("manager-browser", Api.PASSWORD).open("/services/stale-probe");
+        assertThat(browser.input("service-name").getDomProperty("value")).isEqualTo("Stale probe");
+
+        jdbc.sql("update business_service set name = 'Changed elsewhere', version = version + 1 where key = 'stale-probe'")
+                .update();
+        browser.type("service-name", "Changed here").click("save-service");
+
+        assertThat(browser.waitForText("was changed by someone else").getText()).contains("stale-probe");
+        assertThat(jdbc.sql("select name from business_service where key = 'stale-probe'").query(String.class).single())
+                .isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void aFieldAtFaultShowsItsMessage() {
+        Api.ensureUser(jdbc, "manager-browser", Role.MANAGER);
+        browser.login("manager-browser", Api.PASSWORD).open("/services/new");
+        browser.type("service-key", "tier-nine")
+                .type("service-name", "Tier nine")
+                .type("service-tier", "9")
+                .click("save-service");
+
+        browser.waitForText("tier must be between 1 and 4");
+        assertThat(browser.element("service-tier").getAttribute("invalid")).isNotNull();
+        assertThat(browser.element("service-tier").getText()).contains("tier");
+        assertThat(jdbc.sql("select count(*) from business_service where key = 'tier-nine'").query(Long.class).single())
+                .isZero();
+    }
+
+    private long countServices() {
+        return jdbc.sql("select count(*) from business_service").query(Long.class).single();
+    }
+}
