@@ -2,14 +2,13 @@ package com.continuity.inventory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.continuity.security.CurrentUser;
+import com.continuity.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -25,10 +24,13 @@ class SampleData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleData.class);
 
     private final PortfolioService portfolio;
+    private final CurrentUser currentUser;
     private final boolean enabled;
 
-    SampleData(PortfolioService portfolio, @Value("${continuity.sample-data:true}") boolean enabled) {
+    SampleData(PortfolioService portfolio, CurrentUser currentUser,
+               @Value("${continuity.sample-data:true}") boolean enabled) {
         this.portfolio = portfolio;
+        this.currentUser = currentUser;
         this.enabled = enabled;
     }
 
@@ -38,13 +40,8 @@ class SampleData implements ApplicationRunner {
             return;
         }
         // start-up work has no user; it acts as "system" with the manager's rights, and is audited as such
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, AuthorityUtils.createAuthorityList("ROLE_MANAGER")));
-        try {
-            ImportResult result = portfolio.importDocument(new ClassPathResource("sample/portfolio.yaml").getInputStream());
-            log.info("Loaded the sample portfolio: {}", result);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        var sample = new ClassPathResource("sample/portfolio.yaml").getInputStream();
+        ImportResult result = currentUser.runAsSystem(Role.MANAGER, () -> portfolio.importDocument(sample));
+        log.info("Loaded the sample portfolio: {}", result);
     }
 }

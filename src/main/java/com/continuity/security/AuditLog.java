@@ -22,11 +22,13 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -34,7 +36,7 @@ public class AuditLog {
         jdbc.sql("""
                         insert into audit_log (at, actor, action, entity, entity_key, before, after)
                         values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-                .params(Timestamp.from(clock.instant()), CurrentUser.name(), action, entity, entityKey,
+                .params(Timestamp.from(clock.instant()), currentUser.name(), action, entity, entityKey,
                         toJson(before), toJson(after))
                 .update();
     }

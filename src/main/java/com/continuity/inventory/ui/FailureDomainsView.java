@@ -4,7 +4,7 @@ import com.continuity.inventory.DomainKind;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
-import com.continuity.security.CurrentUserRights;
+import com.continuity.security.CurrentUser;
 import com.continuity.shared.ui.CrudView;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,6 +26,7 @@ import java.util.Map;
 @PermitAll
 public class FailureDomainsView extends CrudView<FailureDomain> {
 
+    private final CurrentUser currentUser;
     private final InventoryService inventory;
     private final TextField key = new TextField("Key");
     private final TextField name = new TextField("Name");
@@ -34,8 +35,9 @@ public class FailureDomainsView extends CrudView<FailureDomain> {
     private final NumberField availability = new NumberField("Availability (0-1, blank = from history or default)");
     private final TextField statusComponents = new TextField("Status-page components (comma-separated)");
 
-    public FailureDomainsView(InventoryService inventory) {
+    public FailureDomainsView(InventoryService inventory, CurrentUser currentUser) {
         super("Failure domains", FailureDomain.class);
+        this.currentUser = currentUser;
         this.inventory = inventory;
         kind.setLabel("Kind");
         kind.setItems(DomainKind.values());
@@ -98,7 +100,7 @@ public class FailureDomainsView extends CrudView<FailureDomain> {
 
     @Override
     protected boolean mayWrite() {
-        return CurrentUserRights.mayWriteInventory();
+        return currentUser.mayWriteInventory();
     }
 
     @Override

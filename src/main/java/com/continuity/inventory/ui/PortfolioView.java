@@ -2,7 +2,7 @@ package com.continuity.inventory.ui;
 
 import com.continuity.inventory.ImportResult;
 import com.continuity.inventory.PortfolioService;
-import com.continuity.security.CurrentUserRights;
+import com.continuity.security.CurrentUser;
 import com.continuity.shared.DocumentTooLargeException;
 import com.continuity.shared.FieldError;
 import com.continuity.shared.ValidationException;
@@ -41,13 +41,13 @@ public class PortfolioView extends VerticalLayout {
     private final Paragraph outcome = new Paragraph();
     private final Grid<FieldError> errors = new Grid<>(FieldError.class, false);
 
-    public PortfolioView(PortfolioService portfolio) {
+    public PortfolioView(PortfolioService portfolio, CurrentUser currentUser) {
         this.portfolio = portfolio;
         Anchor yaml = download("portfolio.yaml", "application/yaml", PortfolioService.Format.YAML, "Download YAML");
         Anchor json = download("portfolio.json", "application/json", PortfolioService.Format.JSON, "Download JSON");
         add(new H2("Portfolio file"), new Paragraph("The whole inventory (apiVersion continuity/v1) as one document. "
                 + "The format is described in the README."), new HorizontalLayout(yaml, json));
-        if (CurrentUserRights.mayWriteInventory()) {
+        if (currentUser.mayWriteInventory()) {
             addImport();
         }
     }

@@ -2,7 +2,7 @@ package com.continuity.inventory.ui;
 
 import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
-import com.continuity.security.CurrentUserRights;
+import com.continuity.security.CurrentUser;
 import com.continuity.shared.ui.CrudView;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,14 +20,16 @@ import java.util.Map;
 @PermitAll
 public class ProvidersView extends CrudView<Provider> {
 
+    private final CurrentUser currentUser;
     private final InventoryService inventory;
     private final TextField key = new TextField("Key");
     private final TextField name = new TextField("Name");
     private final TextField statusPage = new TextField("Status page URL");
     private final TextField parent = new TextField("Parent provider (key)");
 
-    public ProvidersView(InventoryService inventory) {
+    public ProvidersView(InventoryService inventory, CurrentUser currentUser) {
         super("Providers", Provider.class);
+        this.currentUser = currentUser;
         this.inventory = inventory;
         grid.addColumn(Provider::key).setHeader("Key").setSortable(true);
         grid.addColumn(Provider::name).setHeader("Name").setSortable(true);
@@ -78,7 +80,7 @@ public class ProvidersView extends CrudView<Provider> {
 
     @Override
     protected boolean mayWrite() {
-        return CurrentUserRights.mayWriteInventory();
+        return currentUser.mayWriteInventory();
     }
 
     @Override

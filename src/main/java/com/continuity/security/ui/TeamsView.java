@@ -1,6 +1,6 @@
 package com.continuity.security.ui;
 
-import com.continuity.security.CurrentUserRights;
+import com.continuity.security.CurrentUser;
 import com.continuity.security.Team;
 import com.continuity.security.TeamService;
 import com.continuity.shared.ui.CrudView;
@@ -20,12 +20,14 @@ import java.util.Map;
 @PermitAll
 public class TeamsView extends CrudView<Team> {
 
+    private final CurrentUser currentUser;
     private final TeamService teams;
     private final TextField key = new TextField("Key");
     private final TextField name = new TextField("Name");
 
-    public TeamsView(TeamService teams) {
+    public TeamsView(TeamService teams, CurrentUser currentUser) {
         super("Teams", Team.class);
+        this.currentUser = currentUser;
         this.teams = teams;
         grid.addColumn(Team::key).setHeader("Key").setSortable(true);
         grid.addColumn(Team::name).setHeader("Name").setSortable(true);
@@ -71,7 +73,7 @@ public class TeamsView extends CrudView<Team> {
 
     @Override
     protected boolean mayWrite() {
-        return CurrentUserRights.mayWriteInventory();
+        return currentUser.mayWriteInventory();
     }
 
     @Override
