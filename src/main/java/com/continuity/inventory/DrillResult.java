@@ -1,5 +1,6 @@
 package com.continuity.inventory;
 
+import com.continuity.shared.FileNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -8,17 +9,12 @@ public enum DrillResult {
 
     @JsonValue
     public String fileName() {
-        return name().toLowerCase();
+        return FileNames.of(this);
     }
 
     /** The value as written in the portfolio file and the REST API. */
     @JsonCreator
     public static DrillResult of(String fileName) {
-        for (DrillResult v : values()) {
-            if (v.fileName().equals(fileName)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("'" + fileName + "' is not one of " + java.util.Arrays.stream(values()).map(DrillResult::fileName).toList());
+        return FileNames.parse(DrillResult.class, fileName);
     }
 }

@@ -1,2 +1,2 @@
-/** Value types and errors every module shares: money, keys, validation and conflict errors. */
+/** Value types and errors every module shares: keys, file names of enum values, validation and conflict errors. */
 package com.continuity.shared;

@@ -50,7 +50,12 @@ class PathEditor extends VerticalLayout {
         activation.setItemLabelGenerator(a -> a == null ? "" : a.fileName());
         activation.setEmptySelectionAllowed(true);
         requires.setItems(domainKeys);
-        requires.setWidth("24em");
+        requires.setWidth("32em");
+        key.setWidth("12em");
+        role.setWidth("9em");
+        activation.setWidth("10em");
+        switchover.setWidth("9em");
+        capacity.setWidth("7em");
         key.setValue(p == null ? "" : p.key());
         role.setValue(p == null ? defaultRole : p.role());
         activation.setValue(p == null ? null : p.activation());

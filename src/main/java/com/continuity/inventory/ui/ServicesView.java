@@ -37,6 +37,7 @@ public class ServicesView extends VerticalLayout {
         setSizeFull();
         filter.setPlaceholder("Filter by key, name or team");
         filter.setId("services-filter");
+        filter.setWidth("20em");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> applyFilter());
         Button create = new Button("New service", e -> open(ServiceEditorView.NEW));
@@ -44,8 +45,8 @@ public class ServicesView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!inventory.teamsEditableByCurrentUser().isEmpty());
         grid.setId("services-grid");
-        grid.addColumn(BusinessService::key).setHeader("Key").setSortable(true).setAutoWidth(true);
-        grid.addColumn(BusinessService::name).setHeader("Name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(BusinessService::key).setHeader("Key").setSortable(true);
+        grid.addColumn(BusinessService::name).setHeader("Name").setSortable(true);
         grid.addColumn(BusinessService::team).setHeader("Team").setSortable(true);
         grid.addColumn(BusinessService::tier).setHeader("Tier").setSortable(true);
         grid.addColumn(BusinessService::rtoMinutes).setHeader("RTO (min)").setSortable(true);
@@ -53,6 +54,7 @@ public class ServicesView extends VerticalLayout {
         grid.addColumn(s -> s.downtimeCostPerHour() == null ? "" : s.downtimeCostPerHour().toPlainString() + " " + s.currency())
                 .setHeader("Downtime cost / h");
         grid.addColumn(s -> s.dependencies().size()).setHeader("Dependencies");
+        grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
         grid.addItemClickListener(e -> open(e.getItem().key()));
         grid.setSizeFull();
         add(new H2("Business services"), new HorizontalLayout(filter, create), grid);

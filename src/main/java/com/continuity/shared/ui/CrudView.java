@@ -59,6 +59,7 @@ public abstract class CrudView<T> extends VerticalLayout {
 
     /** Call at the end of the subclass constructor, once the form fields exist. */
     protected void init() {
+        grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
         boolean writable = mayWrite();
         create.setVisible(writable);
         save.setVisible(writable);
