@@ -64,6 +64,27 @@ class OperationsIT {
     }
 
     @Test
+    void anImportIsAuditedRecordByRecordWithBeforeAndAfter() {
+        Api admin = Api.admin(port);
+        try {
+            String yaml = admin.get("/api/v1/portfolio").body();
+            String changed = yaml.replace("name: Marketing\n", "name: Brand Marketing\n");
+            assertThat(admin.post("/api/v1/portfolio", "application/yaml", changed).statusCode()).isEqualTo(200);
+            var row = jdbc.sql("""
+                            select actor, before->>'name', after->>'name' from audit_log
+                            where entity = 'team' and entity_key = 'marketing' and action = 'update'
+                            order by id desc limit 1""")
+                    .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+            assertThat(row).containsExactly("admin", "Marketing", "Brand Marketing");
+            assertThat(jdbc.sql("select count(*) from audit_log where action = 'update' and entity = 'service' and at = "
+                    + "(select max(at) from audit_log)").query(Long.class).single())
+                    .as("services the file left as they were are not reported as changed").isZero();
+        } finally {
+            Api.restoreSample(port);
+        }
+    }
+
+    @Test
     void theAuditLogIsAppendOnlyEvenForTheApplication() {
         assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'mallory'").update())
                 .hasMessageContaining("append-only");

@@ -2,6 +2,7 @@ package com.continuity.inventory;
 
 import com.continuity.inventory.portfolio.PortfolioReader;
 import com.continuity.inventory.portfolio.PortfolioWriter;
+import com.continuity.security.AuditChange;
 import com.continuity.security.AuditLog;
 import com.continuity.security.Permissions;
 import com.continuity.security.Team;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -64,7 +66,7 @@ public class PortfolioService {
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
     public ImportResult importPortfolio(Portfolio file) {
-        Map<String, Integer> before = counts();
+        Portfolio before = export();
         teams.upsertAll(file.teams());
         repository.upsertProviders(file.providers());
         repository.upsertDomains(file.failureDomains());
@@ -73,13 +75,10 @@ public class PortfolioService {
         repository.deleteProvidersExcept(file.providers().stream().map(Provider::key).collect(Collectors.toSet()));
         teams.deleteAllExcept(file.teams().stream().map(Team::key).toList());
         ImportResult result = ImportResult.of(file);
-        audit.record("import", "portfolio", null, before, result);
+        List<AuditChange> changes = new ArrayList<>(List.of(new AuditChange("import", "portfolio", null, null, result)));
+        changes.addAll(PortfolioChanges.between(before, file));
+        audit.record(changes);
         return result;
-    }
-
-    private Map<String, Integer> counts() {
-        return Map.of("teams", teams.findAll().size(), "providers", repository.findProviders().size(),
-                "failureDomains", repository.findDomains().size(), "services", (int) repository.countServices());
     }
 
     private byte[] readLimited(InputStream in) {

@@ -1,5 +1,6 @@
 package com.continuity.security;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,12 +21,14 @@ import java.util.List;
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, CurrentUser currentUser) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, Clock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -33,12 +36,25 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entity, String entityKey, Object before, Object after) {
-        jdbc.sql("""
+        record(List.of(new AuditChange(action, entity, entityKey, before, after)));
+    }
+
+    /** Writes many changes at once, all with the same time and actor: an import is one act. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(List<AuditChange> changes) {
+        Timestamp at = Timestamp.from(clock.instant());
+        String actor = currentUser.name();
+        template.batchUpdate("""
                         insert into audit_log (at, actor, action, entity, entity_key, before, after)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-                .params(Timestamp.from(clock.instant()), currentUser.name(), action, entity, entityKey,
-                        toJson(before), toJson(after))
-                .update();
+                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""", changes, 500, (ps, c) -> {
+                    ps.setTimestamp(1, at);
+                    ps.setString(2, actor);
+                    ps.setString(3, c.action());
+                    ps.setString(4, c.entity());
+                    ps.setString(5, c.entityKey());
+                    ps.setString(6, toJson(c.before()));
+                    ps.setString(7, toJson(c.after()));
+                });
     }
 
     private String toJson(Object value) {
