@@ -40,7 +40,15 @@ class DataSurvivesRestartIT {
             assertThat(exported).contains("Marketing and Brand");
         }
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(Api.admin(port(second)).get("/api/v1/portfolio").body()).isEqualTo(exported);
+            Api admin = Api.admin(port(second));
+            assertThat(admin.get("/api/v1/portfolio").body()).isEqualTo(exported);
+            String empty = "apiVersion: continuity/v1\nkind: Portfolio\nteams: []\nproviders: []\nfailureDomains: []\nservices: []\n";
+            assertThat(admin.post("/api/v1/portfolio", "application/yaml", empty).statusCode()).isEqualTo(200);
+        }
+        try (ConfigurableApplicationContext third = start()) {
+            assertThat(Api.admin(port(third)).get("/api/v1/services").body())
+                    .as("sample data comes only on the very first start, never into an inventory emptied on purpose")
+                    .isEqualTo("[]");
         }
     }
 }

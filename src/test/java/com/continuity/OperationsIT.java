@@ -1,5 +1,6 @@
 package com.continuity;
 
+import com.continuity.security.Role;
 import com.continuity.support.Api;
 import com.continuity.support.AppTest;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,12 @@ class OperationsIT {
     }
 
     @Test
-    void prometheusMetricsNeedAUser() {
+    void prometheusMetricsAreForAdminsAndAuditorsOnly() {
         assertThat(Api.anonymous(port).get("/actuator/prometheus").statusCode()).isEqualTo(401);
-        HttpResponse<String> metrics = Api.admin(port).get("/actuator/prometheus");
+        Api.ensureUser(jdbc, "ops-viewer", Role.VIEWER);
+        Api.ensureUser(jdbc, "ops-auditor", Role.AUDITOR);
+        assertThat(Api.as(port, "ops-viewer", Api.PASSWORD).get("/actuator/prometheus").statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = Api.as(port, "ops-auditor", Api.PASSWORD).get("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }

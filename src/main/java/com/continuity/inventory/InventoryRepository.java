@@ -1,5 +1,6 @@
 package com.continuity.inventory;
 
+import com.continuity.shared.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,13 +149,8 @@ class InventoryRepository {
     }
 
     Optional<BusinessService> findService(String key) {
-        return jdbc.sql(SERVICE_SELECT + " where s.key = ?").param(key).query(ServiceRow::of).list()
-                .stream().map(List::of).map(this::assemble).flatMap(List::stream).findFirst();
-    }
-
-    List<BusinessService> findServicesOfTeam(String teamKey) {
-        return assemble(jdbc.sql(SERVICE_SELECT + " where t.key = ? order by s.id").param(teamKey)
-                .query(ServiceRow::of).list());
+        return assemble(jdbc.sql(SERVICE_SELECT + " where s.key = ?").param(key).query(ServiceRow::of).list())
+                .stream().findFirst();
     }
 
     private record ServiceRow(long id, BusinessService service) {
@@ -236,22 +231,17 @@ class InventoryRepository {
                             values (?, ?, (select id from team where key = ?), ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(serviceColumns(s)).query(Long.class).optional();
         } else {
-            List<Object> params = new ArrayList<>(Arrays.asList(serviceColumns(s)));
-            params.add(expectedVersion);
             id = jdbc.sql("""
-                            update business_service set key = ?, name = ?, team_id = (select id from team where key = ?),
+                            update business_service set name = ?, team_id = (select id from team where key = ?),
                                 tier = ?, rto_minutes = ?, rpo_minutes = ?, mtpd_minutes = ?, downtime_cost_per_hour = ?,
                                 currency = ?, owner = ?, version = version + 1
                             where key = ? and version = ? returning id""")
-                    .params(withKeyBeforeVersion(params, s.key())).query(Long.class).optional();
+                    .params(s.name(), s.team(), s.tier(), s.rtoMinutes(), s.rpoMinutes(), s.mtpdMinutes(),
+                            s.downtimeCostPerHour(), s.currency(), s.owner(), s.key(), expectedVersion)
+                    .query(Long.class).optional();
         }
         id.ifPresent(serviceId -> replaceChildren(Map.of(serviceId, s)));
         return id.isPresent();
-    }
-
-    private static List<Object> withKeyBeforeVersion(List<Object> params, String key) {
-        params.add(params.size() - 1, key);
-        return params;
     }
 
     private static Object[] serviceColumns(BusinessService s) {
@@ -263,8 +253,12 @@ class InventoryRepository {
         return jdbc.sql("delete from business_service where key = ? and version = ?").params(key, version).update() == 1;
     }
 
-    /** Import: services become exactly these, keeping the ids (and so the history) of those that stay. */
-    void replaceServices(List<BusinessService> services) {
+    /**
+     * Import: services become exactly {@code services}, keeping the ids (and so the history) of those that stay.
+     * Only the {@code changed} ones are written, so an import leaves the versions of the others alone and
+     * nobody editing them gets a conflict for nothing.
+     */
+    void replaceServices(List<BusinessService> services, List<BusinessService> changed) {
         String[] keys = services.stream().map(BusinessService::key).toArray(String[]::new);
         jdbc.sql("delete from business_service where key <> all(?)").param(keys).update();
         template.batchUpdate("""
@@ -276,7 +270,7 @@ class InventoryRepository {
                             mtpd_minutes = excluded.mtpd_minutes, downtime_cost_per_hour = excluded.downtime_cost_per_hour,
                             currency = excluded.currency, owner = excluded.owner,
                             version = business_service.version + 1""",
-                services, 500, (ps, s) -> {
+                changed, 500, (ps, s) -> {
                     Object[] columns = serviceColumns(s);
                     for (int i = 0; i < columns.length; i++) {
                         ps.setObject(i + 1, columns[i]);
@@ -287,7 +281,7 @@ class InventoryRepository {
             ids.put(rs.getString(1), rs.getLong(2));
         });
         Map<Long, BusinessService> byId = new LinkedHashMap<>();
-        services.forEach(s -> byId.put(ids.get(s.key()), s));
+        changed.forEach(s -> byId.put(ids.get(s.key()), s));
         replaceChildren(byId);
     }
 
@@ -376,7 +370,7 @@ class InventoryRepository {
     List<DependencyRow> findDependencies(DependencyQuery q) {
         return jdbc.sql(DEPENDENCY_ROWS + " order by " + q.sort().column + (q.descending() ? " desc" : " asc")
                         + ", s.key, d.position offset :offset limit :limit")
-                .param("f", q.filter()).param("like", like(q.filter()))
+                .param("f", q.filter()).param("like", Like.containing(q.filter()))
                 .param("offset", q.offset()).param("limit", q.limit())
                 .query((rs, i) -> new DependencyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9)))
@@ -385,7 +379,7 @@ class InventoryRepository {
 
     long countDependencies(String filter) {
         return jdbc.sql("select count(*) from (" + DEPENDENCY_ROWS + ") x")
-                .param("f", filter == null ? "" : filter.trim()).param("like", like(filter))
+                .param("f", filter == null ? "" : filter.trim()).param("like", Like.containing(filter))
                 .query(Long.class).single();
     }
 
@@ -399,11 +393,6 @@ class InventoryRepository {
             from dependency d join business_service s on s.id = d.service_id join team t on t.id = s.team_id
             where (:f = '' or s.key ilike :like or s.name ilike :like or t.key ilike :like
                    or d.key ilike :like or d.name ilike :like)""";
-
-    private static String like(String filter) {
-        String f = filter == null ? "" : filter.trim();
-        return "%" + f.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 
     Set<String> teamKeys() {
         return keys("team");
@@ -419,6 +408,12 @@ class InventoryRepository {
 
     private Set<String> keys(String table) {
         return jdbc.sql("select key from " + table).query(String.class).list().stream().collect(Collectors.toSet());
+    }
+
+    /** True for the first caller ever on this database (the row then exists for good). */
+    boolean claimFirstStart() {
+        return jdbc.sql("insert into sample_data_state (id, decided_at) values (1, now()) on conflict do nothing")
+                .update() == 1;
     }
 
     long countServices() {

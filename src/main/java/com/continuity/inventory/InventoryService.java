@@ -52,7 +52,8 @@ public class InventoryService {
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
     public Provider saveProvider(Provider p, Long expectedVersion) {
-        requireValid(PortfolioValidator.validateProvider(p, "", repository.providerKeys()));
+        List<Provider> others = repository.findProviders().stream().filter(x -> !x.key().equals(p.key())).toList();
+        requireValid(PortfolioValidator.validateProviderAmong(p, "", others));
         Provider before = expectedVersion == null ? requireNew(repository.findProvider(p.key()).orElse(null), p.key())
                 : provider(p.key());
         if (!repository.saveProvider(p, expectedVersion)) {
@@ -67,6 +68,12 @@ public class InventoryService {
     @Transactional
     public void deleteProvider(String key, long version) {
         Provider before = provider(key);
+        List<String> children = repository.findProviders().stream().filter(x -> key.equals(x.parent()))
+                .map(Provider::key).toList();
+        if (!children.isEmpty()) {
+            throw new ValidationException(List.of(new FieldError("key", "provider '" + key + "' is the parent of "
+                    + String.join(", ", children) + "; change their parent first")));
+        }
         deleteOrExplain(() -> repository.deleteProvider(key, version), "Provider", key,
                 "provider '" + key + "' still has failure domains; delete or move them first");
         audit.record("delete", "provider", key, before, null);
@@ -148,8 +155,8 @@ public class InventoryService {
         if (before != null) {
             teamAccess.requireServiceWrite(before.team());
         }
-        teamAccess.requireServiceWrite(s.team());
         requireValid(PortfolioValidator.validateService(s, "", repository.teamKeys(), repository.domainKeys()));
+        teamAccess.requireServiceWrite(s.team());
         if (!repository.saveService(s, expectedVersion)) {
             throw new ConflictException("Business service", s.key());
         }

@@ -15,7 +15,8 @@ final class PortfolioChanges {
     private PortfolioChanges() {
     }
 
-    static List<AuditChange> between(Portfolio before, Portfolio after) {
+    /** Teams, providers and failure domains. */
+    static List<AuditChange> inventory(Portfolio before, Portfolio after) {
         List<AuditChange> changes = new ArrayList<>();
         changes.addAll(AuditChange.between("team", before.teams(), after.teams(), Team::key,
                 t -> new Team(t.key(), t.name(), 0)));
@@ -24,8 +25,12 @@ final class PortfolioChanges {
         changes.addAll(AuditChange.between("failure-domain", before.failureDomains(), after.failureDomains(),
                 FailureDomain::key, d -> new FailureDomain(d.key(), d.name(), d.kind(), d.provider(), d.availability(),
                         d.statusComponents(), 0)));
-        changes.addAll(AuditChange.between("service", before.services(), after.services(), BusinessService::key,
-                s -> s.withVersion(0)));
         return changes;
+    }
+
+    /** Services created, updated (their whole aggregate) or deleted. */
+    static List<AuditChange> services(Portfolio before, Portfolio after) {
+        return AuditChange.between("service", before.services(), after.services(), BusinessService::key,
+                s -> s.withVersion(0));
     }
 }

@@ -63,20 +63,21 @@ public class PortfolioService {
         return importPortfolio(new PortfolioReader().read(readLimited(in)));
     }
 
-    @PreAuthorize(Permissions.WRITE_INVENTORY)
-    @Transactional
-    public ImportResult importPortfolio(Portfolio file) {
+    private ImportResult importPortfolio(Portfolio file) {
         Portfolio before = export();
+        List<AuditChange> serviceChanges = PortfolioChanges.services(before, file);
         teams.upsertAll(file.teams());
         repository.upsertProviders(file.providers());
         repository.upsertDomains(file.failureDomains());
-        repository.replaceServices(file.services());
+        repository.replaceServices(file.services(), serviceChanges.stream()
+                .filter(c -> c.after() != null).map(c -> (BusinessService) c.after()).toList());
         repository.deleteDomainsExcept(file.failureDomains().stream().map(FailureDomain::key).collect(Collectors.toSet()));
         repository.deleteProvidersExcept(file.providers().stream().map(Provider::key).collect(Collectors.toSet()));
         teams.deleteAllExcept(file.teams().stream().map(Team::key).toList());
         ImportResult result = ImportResult.of(file);
         List<AuditChange> changes = new ArrayList<>(List.of(new AuditChange("import", "portfolio", null, null, result)));
-        changes.addAll(PortfolioChanges.between(before, file));
+        changes.addAll(PortfolioChanges.inventory(before, file));
+        changes.addAll(serviceChanges);
         audit.record(changes);
         return result;
     }
@@ -93,9 +94,12 @@ public class PortfolioService {
         }
     }
 
-    /** True when nothing is stored yet: sample data goes only into an empty inventory. */
-    @Transactional(readOnly = true)
-    public boolean isEmpty() {
-        return repository.countServices() == 0 && repository.findProviders().isEmpty();
+    /**
+     * Called once per start: true only on the very first start of this database, and then never again, so sample
+     * data never refills an inventory that was emptied on purpose.
+     */
+    @Transactional
+    public boolean firstStart() {
+        return repository.claimFirstStart();
     }
 }

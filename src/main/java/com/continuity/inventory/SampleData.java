@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 
 /**
- * A newcomer should see a populated app: on a start with an empty inventory, the sample portfolio (the
- * 18 February 2026 scenario) is imported as "system". {@code CONTINUITY_SAMPLE_DATA=false} starts empty.
+ * A newcomer should see a populated app: on the first start of a database, the sample portfolio (the
+ * 18 February 2026 scenario) is imported as "system". {@code CONTINUITY_SAMPLE_DATA=false} on that first start
+ * keeps it empty, for good.
  */
 @Component
 @Order(2)
@@ -36,7 +37,7 @@ class SampleData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!enabled || !portfolio.isEmpty()) {
+        if (!portfolio.firstStart() || !enabled) {
             return;
         }
         // start-up work has no user; it acts as "system" with the manager's rights, and is audited as such

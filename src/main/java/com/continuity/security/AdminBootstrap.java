@@ -31,7 +31,7 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.anyAdmin()) {
+        if (users.administratorExists()) {
             return;
         }
         if (!configuredPassword.isBlank()) {

@@ -1,5 +1,6 @@
 package com.continuity.security;
 
+import com.continuity.shared.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,15 +65,16 @@ public class AuditLog {
         return value instanceof String s ? s : json.writeValueAsString(value);
     }
 
+    private static final String MATCHING = """
+            where (:f = '' or actor ilike :like or entity ilike :like or entity_key ilike :like or action ilike :like)""";
+
     @PreAuthorize(Permissions.READ_AUDIT)
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(String filter, int offset, int limit) {
-        return jdbc.sql("""
-                        select id, at, actor, action, entity, entity_key, before::text, after::text from audit_log
-                        where (:f = '' or actor ilike :like or entity ilike :like or entity_key ilike :like or action ilike :like)
-                        order by id desc offset :offset limit :limit""")
-                .param("f", filter == null ? "" : filter)
-                .param("like", "%" + (filter == null ? "" : filter) + "%")
+        return jdbc.sql("select id, at, actor, action, entity, entity_key, before::text, after::text from audit_log "
+                        + MATCHING + " order by id desc offset :offset limit :limit")
+                .param("f", filter == null ? "" : filter.trim())
+                .param("like", Like.containing(filter))
                 .param("offset", offset).param("limit", limit)
                 .query((rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
@@ -82,11 +84,9 @@ public class AuditLog {
     @PreAuthorize(Permissions.READ_AUDIT)
     @Transactional(readOnly = true)
     public long count(String filter) {
-        return jdbc.sql("""
-                        select count(*) from audit_log
-                        where (:f = '' or actor ilike :like or entity ilike :like or entity_key ilike :like or action ilike :like)""")
-                .param("f", filter == null ? "" : filter)
-                .param("like", "%" + (filter == null ? "" : filter) + "%")
+        return jdbc.sql("select count(*) from audit_log " + MATCHING)
+                .param("f", filter == null ? "" : filter.trim())
+                .param("like", Like.containing(filter))
                 .query(Long.class).single();
     }
 }

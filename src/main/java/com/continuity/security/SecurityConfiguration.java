@@ -31,6 +31,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

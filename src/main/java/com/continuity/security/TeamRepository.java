@@ -45,9 +45,8 @@ class TeamRepository {
         return jdbc.sql("delete from team where key = ? and version = ?").params(key, version).update() == 1;
     }
 
+    /** Memberships of the deleted teams go with them (on delete cascade). */
     void deleteAllExcept(List<String> keys) {
-        jdbc.sql("delete from user_team where team_id in (select id from team where key <> all(?))")
-                .param(keys.toArray(String[]::new)).update();
         jdbc.sql("delete from team where key <> all(?)").param(keys.toArray(String[]::new)).update();
     }
 }

@@ -2,7 +2,6 @@ package com.continuity.security;
 
 import com.continuity.shared.ConflictException;
 import com.continuity.shared.FieldError;
-import com.continuity.shared.Keys;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -10,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Teams: everybody reads them; admins and managers change them. */
@@ -93,13 +91,7 @@ public class TeamService {
     }
 
     static void validate(Team team) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!Keys.isValid(team.key())) {
-            errors.add(new FieldError("key", "key " + Keys.RULE));
-        }
-        if (team.name() == null || team.name().isBlank()) {
-            errors.add(new FieldError("name", "name is required"));
-        }
+        List<FieldError> errors = team.problems("");
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -76,7 +76,7 @@ class UserRepository {
         }
     }
 
-    boolean anyAdmin() {
-        return jdbc.sql("select count(*) from app_user where role = 'ADMIN'").query(Long.class).single() > 0;
+    long countEnabledAdmins() {
+        return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and enabled").query(Long.class).single();
     }
 }

@@ -57,6 +57,11 @@ public class UserService {
     @Transactional
     public UserAccount update(UserAccount user, String newPasswordOrBlank) {
         UserAccount before = get(user.username());
+        boolean stillAdmin = user.role() == Role.ADMIN && user.enabled();
+        if (before.role() == Role.ADMIN && before.enabled() && !stillAdmin && users.countEnabledAdmins() == 1) {
+            throw invalid("role", "'" + user.username() + "' is the last enabled administrator: make another "
+                    + "administrator first, or nobody could manage users any more");
+        }
         String hash = null;
         if (newPasswordOrBlank != null && !newPasswordOrBlank.isBlank()) {
             requireStrong(newPasswordOrBlank);
@@ -84,9 +89,10 @@ public class UserService {
         audit.record("create", "user", "admin", null, Map.of("username", "admin", "role", "ADMIN"));
     }
 
+    /** The bootstrap's question: is there an administrator who can log in, or the first one already? */
     @Transactional(readOnly = true)
-    boolean anyAdmin() {
-        return users.anyAdmin();
+    boolean administratorExists() {
+        return users.countEnabledAdmins() > 0 || users.exists("admin");
     }
 
     private static void requireStrong(String password) {

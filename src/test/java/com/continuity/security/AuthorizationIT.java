@@ -140,6 +140,10 @@ class AuthorizationIT {
             a.post("/api/v1/services", "application/json", service(k, "customer-care", "S", 0));
             return updated(c, a, "/api/v1/services/" + k, service(k, "marketing", "Renamed", 1));
         }));
+        ops.add(new Op("PUT another team's service into own team", MANAGERS, 200, (c, a, k) -> {
+            a.post("/api/v1/services", "application/json", service(k, "marketing", "S", 0));
+            return updated(c, a, "/api/v1/services/" + k, service(k, "customer-care", "Renamed", 1));
+        }));
         ops.add(new Op("POST portfolio", MANAGERS, 200, (c, a, k) -> {
             String current = a.get("/api/v1/portfolio").body();
             String withTeam = current.replace("teams:\n", "teams:\n  - key: " + k + "\n    name: Imported\n");

@@ -60,8 +60,25 @@ final class Checks {
         boolean present = value != null && !(value instanceof String s && s.isBlank());
         if (!present) {
             fail(field, "the required field '" + field + "' is missing");
+        } else if (value instanceof String s) {
+            text(field, s);
         }
         return present;
+    }
+
+    /** Text PostgreSQL can store: no NUL character. */
+    void text(String field, String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            fail(field, field + " must not contain the NUL character");
+        }
+    }
+
+    /** An amount the database keeps exactly: at most 15 digits before the decimal point and 4 after it. */
+    void money(String field, BigDecimal value) {
+        if (value != null && (value.scale() > 4 || value.precision() - value.scale() > 15)) {
+            fail(field, field + " must have at most 15 digits before the decimal point and 4 after it; got "
+                    + value.toPlainString());
+        }
     }
 
     void key(String key) {
@@ -132,6 +149,8 @@ final class Checks {
         for (String entry : entries) {
             if (entry == null || entry.isBlank()) {
                 failEntry(field, i, "entries of " + field + " must not be empty");
+            } else if (entry.indexOf('\0') >= 0) {
+                failEntry(field, i, "entries of " + field + " must not contain the NUL character");
             }
             i++;
         }

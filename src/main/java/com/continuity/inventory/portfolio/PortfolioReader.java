@@ -71,7 +71,7 @@ public final class PortfolioReader {
 
     static {
         NOT_YET.put("contracts", "the SLA feature");
-        NOT_YET.put("incidents", "the incidents feature");
+        NOT_YET.put("incidents", "the SLA feature");
     }
 
     /**

@@ -57,10 +57,7 @@ public final class PortfolioValidator {
     }
 
     public static List<FieldError> validateTeam(Team team, String pathPrefix) {
-        Checks checks = new Checks(pathPrefix);
-        checks.key(team.key());
-        checks.required("name", team.name());
-        return checks.errors();
+        return team.problems(pathPrefix);
     }
 
     /** {@code providerKeys}: the providers a {@code parent} may name. */
@@ -68,6 +65,7 @@ public final class PortfolioValidator {
         Checks checks = new Checks(pathPrefix);
         checks.key(provider.key());
         checks.required("name", provider.name());
+        checks.text("statusPage", provider.statusPage());
         if (provider.statusPage() != null && !isWebAddress(provider.statusPage())) {
             checks.fail("statusPage", "statusPage must be an http or https address; got '" + provider.statusPage() + "'");
         }
@@ -108,6 +106,8 @@ public final class PortfolioValidator {
         checks.notNegative("rpoMinutes", service.rpoMinutes());
         checks.notNegative("mtpdMinutes", service.mtpdMinutes());
         checks.notNegative("downtimeCostPerHour", service.downtimeCostPerHour());
+        checks.money("downtimeCostPerHour", service.downtimeCostPerHour());
+        checks.text("owner", service.owner());
         checks.currency("currency", service.currency());
         if (service.downtimeCostPerHour() != null && service.currency() == null) {
             checks.fail("currency", "currency is required when downtimeCostPerHour is given (money always has its currency beside it)");
@@ -155,9 +155,11 @@ public final class PortfolioValidator {
         Set<String> required = new LinkedHashSet<>();
         for (int j = 0; j < path.requires().size(); j++) {
             String domain = path.requires().get(j);
-            if (!required.add(domain)) {
+            if (domain == null || domain.isBlank()) {
+                checks.failEntry("requires", j, "each entry of requires must name a failure domain");
+            } else if (!required.add(domain)) {
                 checks.failEntry("requires", j, "requires lists '" + domain + "' twice");
-            } else if (domain != null && !domain.isBlank() && !domainKeys.contains(domain)) {
+            } else if (!domainKeys.contains(domain)) {
                 checks.failEntry("requires", j, "requires '" + domain + "', which is unknown: no failure domain has that key");
             }
         }
@@ -172,6 +174,7 @@ public final class PortfolioValidator {
         checks.required("date", drill.date());
         checks.required("result", drill.result());
         checks.notNegative("switchoverMinutes", drill.switchoverMinutes());
+        checks.text("notes", drill.notes());
     }
 
     private interface RecordCheck<T> {
@@ -189,6 +192,27 @@ public final class PortfolioValidator {
             at.unique("key", key.apply(records.get(i)), seen, what);
         }
         errors.addAll(list.errors());
+    }
+
+    /**
+     * A provider saved on its own, checked against the stored ones: its own rules, and that its parent does not
+     * lead back to it through the stored parents.
+     */
+    public static List<FieldError> validateProviderAmong(Provider provider, String pathPrefix, List<Provider> stored) {
+        List<FieldError> errors = new ArrayList<>(validateProvider(provider, pathPrefix,
+                keys(stored, Provider::key)));
+        if (errors.isEmpty() && provider.parent() != null) {
+            Map<String, String> parents = new HashMap<>();
+            stored.stream().filter(p -> p.parent() != null).forEach(p -> parents.put(p.key(), p.parent()));
+            parents.put(provider.key(), provider.parent());
+            List<String> chain = chain(provider.key(), parents);
+            if (chain.size() > 2 && chain.getLast().equals(chain.getFirst())) {
+                Checks checks = new Checks(pathPrefix);
+                checks.fail("parent", "provider parents would go round in a circle: " + String.join(" -> ", chain));
+                errors.addAll(checks.errors());
+            }
+        }
+        return errors;
     }
 
     /** Parents longer than one step that come back round (a provider that is its own parent is caught alone). */

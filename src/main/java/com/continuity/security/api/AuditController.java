@@ -23,6 +23,6 @@ class AuditController {
     List<AuditEntry> latest(@RequestParam(defaultValue = "") String filter,
                             @RequestParam(defaultValue = "0") int offset,
                             @RequestParam(defaultValue = "50") int limit) {
-        return audit.latest(filter, offset, Math.min(limit, 500));
+        return audit.latest(filter, Math.max(offset, 0), Math.clamp(limit, 1, 500));
     }
 }

@@ -77,7 +77,13 @@ class BadInputIT {
                         "failureDomains[0].availability", 14, "availability"),
                 Arguments.of("negative minutes", service("    rtoMinutes: -5\n", "acme-api"),
                         "services[0].rtoMinutes", 19, "negative"),
-                Arguments.of("malformed YAML", HEADER + "services:\n  - key: [unclosed\n", "$", 16, ""));
+                Arguments.of("malformed YAML", HEADER + "services:\n  - key: [unclosed\n", "$", 16, "not valid YAML"),
+                Arguments.of("an empty entry in requires", service("", "acme-api, ''"),
+                        "services[0].dependencies[0].paths[0].requires[1]", 25, "must name a failure domain"),
+                Arguments.of("money the database cannot keep exactly", service("    downtimeCostPerHour: 12.34567\n    currency: USD\n", "acme-api"),
+                        "services[0].downtimeCostPerHour", 19, "4 after"),
+                Arguments.of("a NUL character", HEADER.replace("name: Acme API", "name: \"Acme\\0API\""),
+                        "failureDomains[0].name", 11, "NUL"));
     }
 
     @ParameterizedTest(name = "{0} answers 422 with its path and line, and changes nothing")
@@ -113,6 +119,38 @@ class BadInputIT {
         Arrays.fill(document, document.length - document.length % comment.length, document.length, (byte) ' ');
         HttpResponse<String> r = admin.post("/api/v1/portfolio", "application/yaml", document);
         assertThat(r.statusCode()).as("an all-comment document is read, then refused as not a portfolio").isEqualTo(422);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeOverRestIsA422AtItsFieldWithoutInternals() {
+        HttpResponse<String> r = admin.post("/api/v1/services", "application/json", """
+                {"key": "typed", "name": "T", "team": "marketing", "tier": 2,
+                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primery", "requires": ["openai-api"]}]}]}""");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("\"path\":\"dependencies[0].paths[0].role\"", "'primery' is not one of [primary, fallback]")
+                .doesNotContain("com.continuity");
+    }
+
+    @Test
+    void aPageTooLargeForTheDependencyGridIsA400NotA500() {
+        HttpResponse<String> r = admin.get("/api/v1/dependencies?limit=5000");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("limit within 1..1000");
+    }
+
+    @Test
+    void providerParentsCannotBeMadeCircularOrLeftDanglingByEdits() {
+        admin.post("/api/v1/providers", "application/json", "{\"key\":\"loop-a\",\"name\":\"A\"}");
+        admin.post("/api/v1/providers", "application/json", "{\"key\":\"loop-b\",\"name\":\"B\",\"parent\":\"loop-a\"}");
+        HttpResponse<String> loop = admin.put("/api/v1/providers/loop-a",
+                "{\"key\":\"loop-a\",\"name\":\"A\",\"parent\":\"loop-b\",\"version\":1}");
+        assertThat(loop.statusCode()).isEqualTo(422);
+        assertThat(loop.body()).contains("\"path\":\"parent\"", "circle");
+        HttpResponse<String> orphan = admin.delete("/api/v1/providers/loop-a?version=1");
+        assertThat(orphan.statusCode()).isEqualTo(422);
+        assertThat(orphan.body()).contains("parent of loop-b");
+        assertThat(admin.post("/api/v1/portfolio", "application/yaml", admin.get("/api/v1/portfolio").body()).statusCode())
+                .as("what the edits left still imports").isEqualTo(200);
     }
 
     @Test

@@ -102,9 +102,11 @@ class PortfolioReaderTest {
 
     @Test
     void moneyKeepsItsScaleAndNeverPassesThroughADouble() {
-        BusinessService service = read(VALID.replace("12000.50", "0.10000000000000000001")).services().getFirst();
+        BusinessService service = read(VALID.replace("12000.50", "999999999999999.9999")).services().getFirst();
 
-        assertThat(service.downtimeCostPerHour()).isEqualTo(new BigDecimal("0.10000000000000000001"));
+        assertThat(service.downtimeCostPerHour()).isEqualTo(new BigDecimal("999999999999999.9999"));
+        assertThat(new BigDecimal(Double.toString(new BigDecimal("999999999999999.9999").doubleValue())))
+                .as("a double could not have carried it").isNotEqualTo(service.downtimeCostPerHour());
     }
 
     @Test
@@ -465,7 +467,7 @@ class PortfolioReaderTest {
                 new FieldError("contracts", lineOf(doc, "contracts:"), "the contracts section is not supported yet: "
                         + "contracts arrive with the SLA feature; remove the section to import the rest"),
                 new FieldError("incidents", lineOf(doc, "incidents:"), "the incidents section is not supported yet: "
-                        + "incidents arrive with the incidents feature; remove the section to import the rest"));
+                        + "incidents arrive with the SLA feature; remove the section to import the rest"));
     }
 
     @Test
