@@ -175,7 +175,7 @@ class AuthorizationIT {
 
     static String service(String key, String team, String name, long version) {
         return """
-                {"key":"%s","name":"%s","team":"%s","tier":3,"rtoMinutes":60,"currency":"USD","version":%d,
+                {"key":"%s","name":"%s","team":"%s","tier":3,"rtoMinutes":60,"downtimeCostPerHour":{"amount":"100.50","currency":"USD"},"version":%d,
                  "dependencies":[{"key":"d","name":"D","paths":[{"key":"p","role":"primary","requires":["openai-api"]}]}]}"""
                 .formatted(key, name, team, version);
     }

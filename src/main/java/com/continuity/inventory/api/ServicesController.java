@@ -1,6 +1,5 @@
 package com.continuity.inventory.api;
 
-import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.InventoryService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.*;
@@ -21,25 +20,25 @@ class ServicesController {
     }
 
     @GetMapping
-    List<BusinessService> list() {
-        return inventory.services();
+    List<ServiceResource> list() {
+        return inventory.services().stream().map(ServiceResource::of).toList();
     }
 
     @GetMapping("/{key}")
-    BusinessService get(@PathVariable String key) {
-        return inventory.service(key);
+    ServiceResource get(@PathVariable String key) {
+        return ServiceResource.of(inventory.service(key));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    BusinessService create(@RequestBody BusinessService service) {
-        return inventory.saveService(service, null);
+    ServiceResource create(@RequestBody ServiceResource service) {
+        return ServiceResource.of(inventory.saveService(service.toService(), null));
     }
 
     @PutMapping("/{key}")
-    BusinessService update(@PathVariable String key, @RequestBody BusinessService service) {
+    ServiceResource update(@PathVariable String key, @RequestBody ServiceResource service) {
         ApiChecks.requireSame(key, service.key());
-        return inventory.saveService(service, ApiChecks.requireVersion(service.version()));
+        return ServiceResource.of(inventory.saveService(service.toService(), ApiChecks.requireVersion(service.version())));
     }
 
     @DeleteMapping("/{key}")
