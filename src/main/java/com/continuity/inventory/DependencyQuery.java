@@ -1,5 +1,7 @@
 package com.continuity.inventory;
 
+import com.continuity.shared.Window;
+
 /**
  * A page of the dependency grid: a free-text filter over service, team and dependency, a sort column and
  * direction, and the window to load.
@@ -19,8 +21,6 @@ public record DependencyQuery(String filter, Sort sort, boolean descending, int 
     public DependencyQuery {
         filter = filter == null ? "" : filter.trim();
         sort = sort == null ? Sort.SERVICE : sort;
-        if (offset < 0 || limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("offset must be >= 0 and limit within 1..1000");
-        }
+        new Window(offset, limit);
     }
 }

@@ -145,17 +145,17 @@ class InventoryRepository {
             from business_service s join team t on t.id = s.team_id""";
 
     List<BusinessService> findServices() {
-        return assemble(jdbc.sql(SERVICE_SELECT + " order by s.id").query(ServiceRow::of).list());
+        return assemble(jdbc.sql(SERVICE_SELECT + " order by s.id").query(StoredService::of).list());
     }
 
     Optional<BusinessService> findService(String key) {
-        return assemble(jdbc.sql(SERVICE_SELECT + " where s.key = ?").param(key).query(ServiceRow::of).list())
+        return assemble(jdbc.sql(SERVICE_SELECT + " where s.key = ?").param(key).query(StoredService::of).list())
                 .stream().findFirst();
     }
 
-    private record ServiceRow(long id, BusinessService service) {
-        static ServiceRow of(ResultSet rs, int i) throws SQLException {
-            return new ServiceRow(rs.getLong(1), new BusinessService(rs.getString(2), rs.getString(3),
+    private record StoredService(long id, BusinessService service) {
+        static StoredService of(ResultSet rs, int i) throws SQLException {
+            return new StoredService(rs.getLong(1), new BusinessService(rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getInt(5), integer(rs, 6), integer(rs, 7), integer(rs, 8),
                     plain(rs.getBigDecimal(9)),
                     rs.getString(10), rs.getString(11), List.of(), rs.getLong(12)));
@@ -166,11 +166,11 @@ class InventoryRepository {
     }
 
     /** Loads the dependencies, paths, requirements and drills of these services in four queries, whatever their number. */
-    private List<BusinessService> assemble(List<ServiceRow> rows) {
+    private List<BusinessService> assemble(List<StoredService> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Long[] serviceIds = rows.stream().map(ServiceRow::id).toArray(Long[]::new);
+        Long[] serviceIds = rows.stream().map(StoredService::id).toArray(Long[]::new);
         Map<Long, List<String>> requires = new HashMap<>();
         jdbc.sql("""
                         select r.path_id, fd.key from path_requirement r
@@ -363,6 +363,30 @@ class InventoryRepository {
 
     boolean deleteDomain(String key, long version) {
         return jdbc.sql("delete from failure_domain where key = ? and version = ?").params(key, version).update() == 1;
+    }
+
+    // ---- the services grid
+
+    private static final String SERVICE_ROWS = """
+            select s.key, s.name, t.key, s.tier, s.rto_minutes, s.mtpd_minutes, s.downtime_cost_per_hour, s.currency,
+                   (select count(*) from dependency d where d.service_id = s.id)
+            from business_service s join team t on t.id = s.team_id
+            where (:f = '' or s.key ilike :like or s.name ilike :like or t.key ilike :like)""";
+
+    List<ServiceRow> findServiceRows(ServiceQuery q) {
+        return jdbc.sql(SERVICE_ROWS + " order by " + q.sort().column + (q.descending() ? " desc" : " asc")
+                        + ", s.key offset :offset limit :limit")
+                .param("f", q.filter()).param("like", Like.containing(q.filter()))
+                .param("offset", q.offset()).param("limit", q.limit())
+                .query((rs, i) -> new ServiceRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        integer(rs, 5), integer(rs, 6), plain(rs.getBigDecimal(7)), rs.getString(8), rs.getInt(9)))
+                .list();
+    }
+
+    long countServiceRows(String filter) {
+        return jdbc.sql("select count(*) from (" + SERVICE_ROWS + ") x")
+                .param("f", filter == null ? "" : filter.trim()).param("like", Like.containing(filter))
+                .query(Long.class).single();
     }
 
     // ---- the dependency grid

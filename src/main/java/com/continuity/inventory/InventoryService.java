@@ -176,7 +176,19 @@ public class InventoryService {
         audit.record("delete", "service", key, before, null);
     }
 
-    // ---- the dependency grid
+    // ---- the grids, a page at a time
+
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public List<ServiceRow> serviceRows(ServiceQuery query) {
+        return repository.findServiceRows(query);
+    }
+
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public long countServiceRows(String filter) {
+        return repository.countServiceRows(filter);
+    }
 
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)

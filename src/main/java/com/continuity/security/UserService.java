@@ -21,11 +21,13 @@ public class UserService {
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserRepository users;
+    private final TeamRepository teams;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    UserService(UserRepository users, PasswordEncoder encoder, AuditLog audit) {
+    UserService(UserRepository users, TeamRepository teams, PasswordEncoder encoder, AuditLog audit) {
         this.users = users;
+        this.teams = teams;
         this.encoder = encoder;
         this.audit = audit;
     }
@@ -46,6 +48,7 @@ public class UserService {
             throw invalid("username", "user '" + user.username() + "' exists already");
         }
         requireStrong(password);
+        requireKnownTeams(user);
         users.insert(user, encoder.encode(password));
         UserAccount created = get(user.username());
         audit.record("create", "user", user.username(), null, created);
@@ -62,6 +65,7 @@ public class UserService {
             throw invalid("role", "'" + user.username() + "' is the last enabled administrator: make another "
                     + "administrator first, or nobody could manage users any more");
         }
+        requireKnownTeams(user);
         String hash = null;
         if (newPasswordOrBlank != null && !newPasswordOrBlank.isBlank()) {
             requireStrong(newPasswordOrBlank);
@@ -93,6 +97,13 @@ public class UserService {
     @Transactional(readOnly = true)
     boolean administratorExists() {
         return users.countEnabledAdmins() > 0 || users.exists("admin");
+    }
+
+    private void requireKnownTeams(UserAccount user) {
+        List<String> unknown = user.teams().stream().filter(t -> teams.find(t).isEmpty()).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw invalid("teams", "unknown team(s): " + String.join(", ", unknown));
+        }
     }
 
     private static void requireStrong(String password) {

@@ -1,7 +1,8 @@
 package com.continuity.inventory.ui;
 
-import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.InventoryService;
+import com.continuity.inventory.ServiceQuery;
+import com.continuity.inventory.ServiceRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,9 +19,10 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.List;
-
-/** The business services with their impact analysis; the start page. */
+/**
+ * The business services with their impact analysis; the start page. Loaded a page at a time, filtered and
+ * sorted in the database.
+ */
 @Route("services")
 @RouteAlias("")
 @PageTitle("Business services · Continuity")
@@ -27,45 +30,41 @@ import java.util.List;
 @PermitAll
 public class ServicesView extends VerticalLayout {
 
-    private final InventoryService inventory;
-    private final Grid<BusinessService> grid = new Grid<>(BusinessService.class, false);
+    private final Grid<ServiceRow> grid = new Grid<>(ServiceRow.class, false);
     private final TextField filter = new TextField();
-    private List<BusinessService> all = List.of();
 
     public ServicesView(InventoryService inventory) {
-        this.inventory = inventory;
         setSizeFull();
         filter.setPlaceholder("Filter by key, name or team");
         filter.setId("services-filter");
         filter.setWidth("20em");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> applyFilter());
         Button create = new Button("New service", e -> open(ServiceEditorView.NEW));
         create.setId("new-service");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(!inventory.teamsEditableByCurrentUser().isEmpty());
         grid.setId("services-grid");
-        grid.addColumn(BusinessService::key).setHeader("Key").setSortable(true);
-        grid.addColumn(BusinessService::name).setHeader("Name").setSortable(true);
-        grid.addColumn(BusinessService::team).setHeader("Team").setSortable(true);
-        grid.addColumn(BusinessService::tier).setHeader("Tier").setSortable(true);
-        grid.addColumn(BusinessService::rtoMinutes).setHeader("RTO (min)").setSortable(true);
-        grid.addColumn(BusinessService::mtpdMinutes).setHeader("MTPD (min)").setSortable(true);
+        grid.addColumn(ServiceRow::key).setHeader("Key").setSortProperty(ServiceQuery.Sort.KEY.name());
+        grid.addColumn(ServiceRow::name).setHeader("Name").setSortProperty(ServiceQuery.Sort.NAME.name());
+        grid.addColumn(ServiceRow::team).setHeader("Team").setSortProperty(ServiceQuery.Sort.TEAM.name());
+        grid.addColumn(ServiceRow::tier).setHeader("Tier").setSortProperty(ServiceQuery.Sort.TIER.name());
+        grid.addColumn(ServiceRow::rtoMinutes).setHeader("RTO (min)").setSortProperty(ServiceQuery.Sort.RTO.name());
+        grid.addColumn(ServiceRow::mtpdMinutes).setHeader("MTPD (min)").setSortProperty(ServiceQuery.Sort.MTPD.name());
         grid.addColumn(s -> s.downtimeCostPerHour() == null ? "" : s.downtimeCostPerHour().toPlainString() + " " + s.currency())
                 .setHeader("Downtime cost / h");
-        grid.addColumn(s -> s.dependencies().size()).setHeader("Dependencies");
+        grid.addColumn(ServiceRow::dependencies).setHeader("Dependencies");
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
+        grid.setItems(query -> {
+            var order = query.getSortOrders().stream().findFirst();
+            return inventory.serviceRows(new ServiceQuery(filter.getValue(),
+                    order.map(o -> ServiceQuery.Sort.valueOf(o.getSorted())).orElse(null),
+                    order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false),
+                    query.getOffset(), query.getLimit())).stream();
+        }, query -> (int) inventory.countServiceRows(filter.getValue()));
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(e -> open(e.getItem().key()));
         grid.setSizeFull();
         add(new H2("Business services"), new HorizontalLayout(filter, create), grid);
-        all = inventory.services();
-        applyFilter();
-    }
-
-    private void applyFilter() {
-        String f = filter.getValue().trim().toLowerCase();
-        grid.setItems(all.stream().filter(s -> f.isEmpty() || s.key().contains(f)
-                || s.name().toLowerCase().contains(f) || s.team().contains(f)).toList());
     }
 
     private void open(String key) {
