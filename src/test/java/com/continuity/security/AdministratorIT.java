@@ -1,12 +1,11 @@
 package com.continuity.security;
 
+import com.continuity.support.ActingUser;
 import com.continuity.support.Api;
 import com.continuity.support.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.Set;
@@ -27,13 +26,12 @@ class AdministratorIT {
 
     @Test
     void theLastEnabledAdministratorCannotBeDemotedOrDisabled() {
-        actAsAdmin();
-        try {
+        try (var admin = ActingUser.as(security, "admin", Role.ADMIN)) {
             jdbc.sql("update app_user set role = 'VIEWER' where role = 'ADMIN' and username <> 'admin'").update();
-            UserAccount admin = users.get("admin");
-            assertThatThrownBy(() -> users.update(new UserAccount("admin", Role.VIEWER, true, Set.of(), admin.version()), ""))
+            long version = users.get("admin").version();
+            assertThatThrownBy(() -> users.update(new UserAccount("admin", Role.VIEWER, true, Set.of(), version), ""))
                     .hasMessageContaining("last enabled administrator");
-            assertThatThrownBy(() -> users.update(new UserAccount("admin", Role.ADMIN, false, Set.of(), admin.version()), ""))
+            assertThatThrownBy(() -> users.update(new UserAccount("admin", Role.ADMIN, false, Set.of(), version), ""))
                     .hasMessageContaining("last enabled administrator");
             assertThat(users.get("admin").role()).isEqualTo(Role.ADMIN);
 
@@ -41,15 +39,6 @@ class AdministratorIT {
             UserAccount demoted = users.update(new UserAccount("second-admin", Role.VIEWER, true, Set.of(),
                     users.get("second-admin").version()), "");
             assertThat(demoted.role()).as("another admin may be demoted while one remains").isEqualTo(Role.VIEWER);
-        } finally {
-            security.clearContext();
         }
-    }
-
-    private void actAsAdmin() {
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        security.setContext(context);
     }
 }
