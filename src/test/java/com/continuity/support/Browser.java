@@ -184,6 +184,25 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /**
+     * True when the Vaadin field with this id is read-only (Vaadin reflects it as the host's readonly attribute).
+     * Waits for the element's presence only: a field scrolled out of the app layout is not "visible" to Selenium.
+     */
+    public boolean isReadOnly(String id) {
+        WebElement host = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return (Boolean) js("return arguments[0].hasAttribute('readonly')", host);
+    }
+
+    /**
+     * True when some button reads exactly {@code label} and is rendered (neither it nor an ancestor hidden), wherever
+     * it is scrolled to; buttons of repeated rows have no id.
+     */
+    public boolean isButtonDisplayed(String label) {
+        return (Boolean) js("""
+                return Array.from(document.querySelectorAll('vaadin-button'))
+                    .some(b => b.textContent.trim() === arguments[0] && b.checkVisibility());""", label);
+    }
+
     /** Waits until the Vaadin client has no request in flight. */
     public void settle() {
         wait.until(d -> "complete".equals(js("return document.readyState")) && !(Boolean) js(VAADIN_BUSY));

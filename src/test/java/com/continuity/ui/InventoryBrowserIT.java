@@ -105,6 +105,10 @@ class InventoryBrowserIT {
         assertThat(browser.element("read-only-note").getText()).startsWith("Read-only");
         assertThat(browser.isDisplayed("save-service")).as("the Save button").isFalse();
         assertThat(browser.isDisplayed("add-dependency")).as("the Add dependency button").isFalse();
+        for (String field : List.of("service-key", "service-name", "service-team", "service-tier", "service-rto",
+                "service-cost", "service-currency", "service-owner")) {
+            assertThat(browser.isReadOnly(field)).as(field).isTrue();
+        }
         assertThat(countServices()).isEqualTo(services);
     }
 
@@ -121,6 +125,44 @@ class InventoryBrowserIT {
         assertThat(browser.js("return arguments[0].selectedItems.map(i => i.label !== undefined ? i.label : i)",
                 browser.element("dep-0-path-1-requires"))).isEqualTo(List.of("openai-api"));
         assertThat(browser.isDisplayed("save-service")).as("the Save button").isFalse();
+        assertReadOnlyEditor();
+    }
+
+    @Test
+    void anEditorSeesAnotherTeamsServiceReadOnly() {
+        Api.ensureUser(jdbc, "editor-cc", Role.EDITOR, "customer-care");
+        browser.login("editor-cc", Api.PASSWORD).open("/services/campaign-copy");
+
+        assertThat(browser.element("read-only-note").getText()).contains("marketing");
+        assertThat(browser.input("service-name").getDomProperty("value")).isEqualTo("Campaign copy generation");
+        assertThat(browser.isDisplayed("save-service")).as("the Save button").isFalse();
+        assertReadOnlyEditor();
+
+        // the same checks see an editable editor on the editor's own team: they can tell the two apart
+        browser.open("/services/email-triage");
+        assertThat(browser.input("service-name").getDomProperty("value")).isEqualTo("Inbound e-mail triage");
+        assertThat(browser.isDisplayed("read-only-note")).as("the read-only note").isFalse();
+        assertThat(browser.isDisplayed("save-service")).as("the Save button").isTrue();
+        for (String field : List.of("service-name", "dep-0-key", "dep-0-path-0-key", "dep-0-path-0-requires")) {
+            assertThat(browser.isReadOnly(field)).as(field).isFalse();
+        }
+        for (String button : List.of("Add path", "Remove path", "Log drill", "Remove drill", "Remove dependency")) {
+            assertThat(browser.isButtonDisplayed(button)).as("the " + button + " button").isTrue();
+        }
+    }
+
+    /** The open service (with a dependency and paths) shows its values in read-only fields and offers no change. */
+    private void assertReadOnlyEditor() {
+        for (String field : List.of("service-key", "service-name", "service-team", "service-tier", "service-rto",
+                "service-cost", "service-currency", "dep-0-key", "dep-0-name", "dep-0-path-0-key",
+                "dep-0-path-0-role", "dep-0-path-0-activation", "dep-0-path-0-switchover", "dep-0-path-0-capacity",
+                "dep-0-path-0-requires")) {
+            assertThat(browser.isReadOnly(field)).as(field).isTrue();
+        }
+        assertThat(browser.isDisplayed("add-dependency")).as("the Add dependency button").isFalse();
+        for (String button : List.of("Add path", "Remove path", "Log drill", "Remove drill", "Remove dependency")) {
+            assertThat(browser.isButtonDisplayed(button)).as("the " + button + " button").isFalse();
+        }
     }
 
     @Test

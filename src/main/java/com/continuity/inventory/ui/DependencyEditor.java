@@ -26,9 +26,11 @@ class DependencyEditor extends VerticalLayout {
     private final List<PathEditor> paths = new ArrayList<>();
     private final List<String> domainKeys;
     private int index;
+    private boolean readOnly;
 
-    DependencyEditor(Dependency d, List<String> domainKeys, Consumer<DependencyEditor> onRemove) {
+    DependencyEditor(Dependency d, List<String> domainKeys, boolean readOnly, Consumer<DependencyEditor> onRemove) {
         this.domainKeys = domainKeys;
+        this.readOnly = readOnly;
         addClassName("dependency-editor");
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)");
         key.setValue(d == null ? "" : d.key());
@@ -41,12 +43,13 @@ class DependencyEditor extends VerticalLayout {
         if (d != null) {
             d.paths().forEach(this::addPath);
         }
+        setReadOnly(readOnly);
     }
 
     private void addPath(Path p) {
         // the first path of a dependency is its primary; those added after it are fallbacks
         PathEditor editor = new PathEditor(p, paths.isEmpty() ? PathRole.PRIMARY : PathRole.FALLBACK, domainKeys,
-                this::removePath);
+                readOnly, this::removePath);
         paths.add(editor);
         pathList.add(editor);
         setIndex(index);
@@ -56,6 +59,16 @@ class DependencyEditor extends VerticalLayout {
         paths.remove(editor);
         pathList.remove(editor);
         setIndex(index);
+    }
+
+    /** Read-only: every field shows its value but takes no edit, and no button adds or removes anything. */
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        key.setReadOnly(readOnly);
+        name.setReadOnly(readOnly);
+        addPath.setVisible(!readOnly);
+        remove.setVisible(!readOnly);
+        paths.forEach(p -> p.setReadOnly(readOnly));
     }
 
     void setIndex(int index) {

@@ -37,8 +37,10 @@ class PathEditor extends VerticalLayout {
     private final List<DrillRow> drills = new ArrayList<>();
     private final Button addDrill = new Button("Log drill");
     private final Button remove = new Button("Remove path");
+    private boolean readOnly;
 
-    PathEditor(Path p, PathRole defaultRole, List<String> domainKeys, Consumer<PathEditor> onRemove) {
+    PathEditor(Path p, PathRole defaultRole, List<String> domainKeys, boolean readOnly, Consumer<PathEditor> onRemove) {
+        this.readOnly = readOnly;
         setPadding(false);
         setSpacing(false);
         role.setLabel("Role");
@@ -75,12 +77,28 @@ class PathEditor extends VerticalLayout {
         if (p != null) {
             p.drills().forEach(this::addDrill);
         }
+        setReadOnly(readOnly);
     }
 
     private void addDrill(Drill d) {
         DrillRow row = new DrillRow(d);
+        row.setReadOnly(readOnly);
         drills.add(row);
         drillList.add(row);
+    }
+
+    /** Read-only: every field shows its value but takes no edit, and no button adds or removes anything. */
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        key.setReadOnly(readOnly);
+        role.setReadOnly(readOnly);
+        activation.setReadOnly(readOnly);
+        switchover.setReadOnly(readOnly);
+        capacity.setReadOnly(readOnly);
+        requires.setReadOnly(readOnly);
+        addDrill.setVisible(!readOnly);
+        remove.setVisible(!readOnly);
+        drills.forEach(d -> d.setReadOnly(readOnly));
     }
 
     void setIdPrefix(String prefix) {
@@ -116,6 +134,7 @@ class PathEditor extends VerticalLayout {
         private final Select<DrillResult> result = new Select<>();
         private final IntegerField measured = new IntegerField("Measured switchover (min)");
         private final TextField notes = new TextField("Notes");
+        private final Button delete = new Button("Remove drill");
 
         DrillRow(Drill d) {
             result.setLabel("Result");
@@ -125,13 +144,21 @@ class PathEditor extends VerticalLayout {
             result.setValue(d == null ? DrillResult.PASSED : d.result());
             measured.setValue(d == null ? null : d.switchoverMinutes());
             notes.setValue(d == null || d.notes() == null ? "" : d.notes());
-            Button delete = new Button("Remove drill", e -> {
+            delete.addClickListener(e -> {
                 drills.remove(this);
                 drillList.remove(this);
             });
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             setAlignItems(Alignment.BASELINE);
             add(new Span("Drill"), date, result, measured, notes, delete);
+        }
+
+        void setReadOnly(boolean readOnly) {
+            date.setReadOnly(readOnly);
+            result.setReadOnly(readOnly);
+            measured.setReadOnly(readOnly);
+            notes.setReadOnly(readOnly);
+            delete.setVisible(!readOnly);
         }
 
         Drill value() {

@@ -4,6 +4,7 @@ import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
 import com.continuity.security.CurrentUser;
 import com.continuity.shared.ui.CrudView;
+import com.continuity.shared.ui.Forms;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -54,8 +55,8 @@ public class ProvidersView extends CrudView<Provider> {
 
     @Override
     protected Provider read(long version) {
-        return new Provider(key.getValue().trim(), name.getValue().trim(), blankToNull(statusPage.getValue()),
-                blankToNull(parent.getValue()), version);
+        return new Provider(key.getValue().trim(), name.getValue().trim(), Forms.blankToNull(statusPage.getValue()),
+                Forms.blankToNull(parent.getValue()), version);
     }
 
     @Override
@@ -86,9 +87,5 @@ public class ProvidersView extends CrudView<Provider> {
     @Override
     protected void setKeyEditable(boolean editable) {
         key.setReadOnly(!editable);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

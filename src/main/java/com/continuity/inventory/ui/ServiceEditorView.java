@@ -4,11 +4,10 @@ import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.Dependency;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
-import com.continuity.security.Team;
-import com.continuity.security.TeamService;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ui.Forms;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,7 +44,6 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
     static final String NEW = "new";
 
     private final InventoryService inventory;
-    private final TeamService teams;
 
     private final H2 title = new H2();
     private final Paragraph readOnlyNote = new Paragraph();
@@ -65,10 +63,10 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
     private final Button save = new Button("Save service");
     private List<String> domainKeys = List.of();
     private Long version;
+    private boolean readOnly;
 
-    public ServiceEditorView(InventoryService inventory, TeamService teams) {
+    public ServiceEditorView(InventoryService inventory) {
         this.inventory = inventory;
-        this.teams = teams;
         team.setId("service-team");
         cost.setId("service-cost");
         readOnlyNote.setId("read-only-note");
@@ -89,7 +87,6 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("key").orElse(NEW);
         domainKeys = inventory.failureDomains().stream().map(FailureDomain::key).toList();
-        team.setItems(teams.findAll().stream().map(Team::key).toList());
         if (NEW.equals(requested)) {
             show(null);
             return;
@@ -103,12 +100,15 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void show(BusinessService s) {
+        List<String> writableTeams = inventory.teamsEditableByCurrentUser();
+        readOnly = s == null ? writableTeams.isEmpty() : !inventory.canEditServicesOf(s.team());
+        // a writer may choose among the teams they may write; a reader sees only the service's own team
+        team.setItems(!readOnly ? writableTeams : s == null ? List.of() : List.of(s.team()));
         version = s == null ? null : s.version();
         title.setText(s == null ? "New business service" : s.name());
         key.setValue(s == null ? "" : s.key());
-        key.setReadOnly(s != null);
         name.setValue(s == null ? "" : s.name());
-        team.setValue(s == null ? firstWritableTeam() : s.team());
+        team.setValue(s == null ? writableTeams.stream().findFirst().orElse(null) : s.team());
         tier.setValue(s == null ? 3 : s.tier());
         rto.setValue(s == null ? null : s.rtoMinutes());
         rpo.setValue(s == null ? null : s.rpoMinutes());
@@ -116,25 +116,23 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
         cost.setValue(s == null ? null : s.downtimeCostPerHour());
         currency.setValue(s == null || s.currency() == null ? "USD" : s.currency());
         owner.setValue(s == null || s.owner() == null ? "" : s.owner());
+        List.<HasValue<?, ?>>of(name, team, tier, rto, rpo, mtpd, cost, currency, owner).forEach(f -> f.setReadOnly(readOnly));
+        // a key is an identity: it is typed once, for a new service
+        key.setReadOnly(readOnly || s != null);
         dependencies.clear();
         dependencyList.removeAll();
         if (s != null) {
             s.dependencies().forEach(this::addDependency);
         }
-        boolean writable = team.getValue() != null && inventory.canEditServicesOf(team.getValue());
-        save.setVisible(writable);
-        addDependency.setVisible(writable);
-        readOnlyNote.setVisible(!writable);
+        save.setVisible(!readOnly);
+        addDependency.setVisible(!readOnly);
+        readOnlyNote.setVisible(readOnly);
         readOnlyNote.setText("Read-only: you may not change the services of "
                 + (team.getValue() == null ? "any team" : "team '" + team.getValue() + "'") + ".");
     }
 
-    private String firstWritableTeam() {
-        return inventory.teamsEditableByCurrentUser().stream().findFirst().orElse(null);
-    }
-
     private void addDependency(Dependency d) {
-        DependencyEditor editor = new DependencyEditor(d, domainKeys, this::removeDependency);
+        DependencyEditor editor = new DependencyEditor(d, domainKeys, readOnly, this::removeDependency);
         dependencies.add(editor);
         dependencyList.add(editor);
         renumber();
@@ -156,7 +154,7 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
     private void save() {
         BusinessService s = new BusinessService(key.getValue().trim(), name.getValue().trim(), team.getValue(),
                 tier.getValue() == null ? 0 : tier.getValue(), rto.getValue(), rpo.getValue(), mtpd.getValue(),
-                cost.getValue(), ProvidersView.blankToNull(currency.getValue()), ProvidersView.blankToNull(owner.getValue()),
+                cost.getValue(), Forms.blankToNull(currency.getValue()), Forms.blankToNull(owner.getValue()),
                 dependencies.stream().map(DependencyEditor::value).toList(), version == null ? 0 : version);
         BusinessService saved = Forms.save(() -> inventory.saveService(s, version), fieldsByPath());
         if (saved == null) {

@@ -1,6 +1,7 @@
 package com.continuity.shared.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -29,6 +30,7 @@ public abstract class CrudView<T> extends VerticalLayout {
     private final Button delete = new Button("Delete");
     private final Button create = new Button("New");
     private T editing;
+    private boolean writable;
 
     protected CrudView(String title, Class<T> type) {
         grid = new Grid<>(type, false);
@@ -60,7 +62,12 @@ public abstract class CrudView<T> extends VerticalLayout {
     /** Call at the end of the subclass constructor, once the form fields exist. */
     protected void init() {
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
-        boolean writable = mayWrite();
+        writable = mayWrite();
+        if (!writable) {
+            // a reader sees the record, but no field offers an edit that could never be saved
+            form.getChildren().filter(HasValue.class::isInstance)
+                    .forEach(c -> ((HasValue<?, ?>) c).setReadOnly(true));
+        }
         create.setVisible(writable);
         save.setVisible(writable);
         delete.setVisible(writable);
@@ -85,13 +92,13 @@ public abstract class CrudView<T> extends VerticalLayout {
 
     protected abstract boolean mayWrite();
 
-    /** The key field may change only on a new record: keys are identities. */
+    /** The key field may change only on a new record (keys are identities), and only for a user who may write. */
     protected abstract void setKeyEditable(boolean editable);
 
     private void edit(T item) {
         editing = item;
         fill(item);
-        setKeyEditable(item == null);
+        setKeyEditable(writable && item == null);
         delete.setEnabled(item != null);
         fields().values().forEach(f -> f.setInvalid(false));
     }

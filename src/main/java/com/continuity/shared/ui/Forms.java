@@ -69,6 +69,11 @@ public final class Forms {
         n.open();
     }
 
+    /** The trimmed text, or null when it is null or blank: an optional text field left empty. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     public static void saved(String message) {
         Notification.show(message, 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
