@@ -26,9 +26,7 @@ import java.util.Map;
 @PermitAll
 public class FailureDomainsView extends CrudView<FailureDomain> {
 
-    private final CurrentUser currentUser;
     private final InventoryService inventory;
-    private final TextField key = new TextField("Key");
     private final TextField name = new TextField("Name");
     private final Select<DomainKind> kind = new Select<>();
     private final ComboBox<String> provider = new ComboBox<>("Provider");
@@ -36,8 +34,7 @@ public class FailureDomainsView extends CrudView<FailureDomain> {
     private final TextField statusComponents = new TextField("Status-page components (comma-separated)");
 
     public FailureDomainsView(InventoryService inventory, CurrentUser currentUser) {
-        super("Failure domains", FailureDomain.class);
-        this.currentUser = currentUser;
+        super("Failure domains", FailureDomain.class, FailureDomain::version, currentUser.mayWriteInventory());
         this.inventory = inventory;
         kind.setLabel("Kind");
         kind.setItems(DomainKind.values());
@@ -88,23 +85,8 @@ public class FailureDomainsView extends CrudView<FailureDomain> {
     }
 
     @Override
-    protected long version(FailureDomain d) {
-        return d.version();
-    }
-
-    @Override
     protected Map<String, ? extends HasValidation> fields() {
         return Map.of("key", key, "name", name, "kind", kind, "provider", provider, "availability", availability,
                 "statusComponents", statusComponents);
-    }
-
-    @Override
-    protected boolean mayWrite() {
-        return currentUser.mayWriteInventory();
-    }
-
-    @Override
-    protected void setKeyEditable(boolean editable) {
-        key.setReadOnly(!editable);
     }
 }

@@ -21,16 +21,13 @@ import java.util.Map;
 @PermitAll
 public class ProvidersView extends CrudView<Provider> {
 
-    private final CurrentUser currentUser;
     private final InventoryService inventory;
-    private final TextField key = new TextField("Key");
     private final TextField name = new TextField("Name");
     private final TextField statusPage = new TextField("Status page URL");
     private final TextField parent = new TextField("Parent provider (key)");
 
     public ProvidersView(InventoryService inventory, CurrentUser currentUser) {
-        super("Providers", Provider.class);
-        this.currentUser = currentUser;
+        super("Providers", Provider.class, Provider::version, currentUser.mayWriteInventory());
         this.inventory = inventory;
         grid.addColumn(Provider::key).setHeader("Key").setSortable(true);
         grid.addColumn(Provider::name).setHeader("Name").setSortable(true);
@@ -70,22 +67,7 @@ public class ProvidersView extends CrudView<Provider> {
     }
 
     @Override
-    protected long version(Provider p) {
-        return p.version();
-    }
-
-    @Override
     protected Map<String, ? extends HasValidation> fields() {
         return Map.of("key", key, "name", name, "statusPage", statusPage, "parent", parent);
-    }
-
-    @Override
-    protected boolean mayWrite() {
-        return currentUser.mayWriteInventory();
-    }
-
-    @Override
-    protected void setKeyEditable(boolean editable) {
-        key.setReadOnly(!editable);
     }
 }

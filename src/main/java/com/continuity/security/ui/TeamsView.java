@@ -20,14 +20,11 @@ import java.util.Map;
 @PermitAll
 public class TeamsView extends CrudView<Team> {
 
-    private final CurrentUser currentUser;
     private final TeamService teams;
-    private final TextField key = new TextField("Key");
     private final TextField name = new TextField("Name");
 
     public TeamsView(TeamService teams, CurrentUser currentUser) {
-        super("Teams", Team.class);
-        this.currentUser = currentUser;
+        super("Teams", Team.class, Team::version, currentUser.mayWriteInventory());
         this.teams = teams;
         grid.addColumn(Team::key).setHeader("Key").setSortable(true);
         grid.addColumn(Team::name).setHeader("Name").setSortable(true);
@@ -62,22 +59,7 @@ public class TeamsView extends CrudView<Team> {
     }
 
     @Override
-    protected long version(Team t) {
-        return t.version();
-    }
-
-    @Override
     protected Map<String, ? extends HasValidation> fields() {
         return Map.of("key", key, "name", name);
-    }
-
-    @Override
-    protected boolean mayWrite() {
-        return currentUser.mayWriteInventory();
-    }
-
-    @Override
-    protected void setKeyEditable(boolean editable) {
-        key.setReadOnly(!editable);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * A list of small keyed records beside a form to edit one: the shape of the teams, providers and failure-domain
@@ -25,14 +26,23 @@ public abstract class CrudView<T> extends VerticalLayout {
 
     protected final Grid<T> grid;
     protected final FormLayout form = new FormLayout();
+    /** Every record here has a key; it may change only on a new record (keys are identities). */
+    protected final TextField key = new TextField("Key");
     private final TextField filter = new TextField();
     private final Button save = new Button("Save");
     private final Button delete = new Button("Delete");
     private final Button create = new Button("New");
+    private final ToLongFunction<T> version;
+    private final boolean writable;
     private T editing;
-    private boolean writable;
 
-    protected CrudView(String title, Class<T> type) {
+    /**
+     * @param version  the version of a record as read, sent back with a save so a stale one is refused
+     * @param writable whether the user may change these records: a hint for the page, the services decide
+     */
+    protected CrudView(String title, Class<T> type, ToLongFunction<T> version, boolean writable) {
+        this.version = version;
+        this.writable = writable;
         grid = new Grid<>(type, false);
         setSizeFull();
         filter.setPlaceholder("Filter");
@@ -62,7 +72,6 @@ public abstract class CrudView<T> extends VerticalLayout {
     /** Call at the end of the subclass constructor, once the form fields exist. */
     protected void init() {
         grid.getColumns().forEach(c -> c.setAutoWidth(true).setResizable(true));
-        writable = mayWrite();
         if (!writable) {
             // a reader sees the record, but no field offers an edit that could never be saved
             form.getChildren().filter(HasValue.class::isInstance)
@@ -86,25 +95,18 @@ public abstract class CrudView<T> extends VerticalLayout {
 
     protected abstract void remove(T item);
 
-    protected abstract long version(T item);
-
     protected abstract Map<String, ? extends HasValidation> fields();
-
-    protected abstract boolean mayWrite();
-
-    /** The key field may change only on a new record (keys are identities), and only for a user who may write. */
-    protected abstract void setKeyEditable(boolean editable);
 
     private void edit(T item) {
         editing = item;
         fill(item);
-        setKeyEditable(writable && item == null);
+        key.setReadOnly(!(writable && item == null));
         delete.setEnabled(item != null);
         fields().values().forEach(f -> f.setInvalid(false));
     }
 
     private void save() {
-        Long expected = editing == null ? null : version(editing);
+        Long expected = editing == null ? null : version.applyAsLong(editing);
         T saved = Forms.save(() -> store(read(expected == null ? 0 : expected), expected), fields());
         if (saved != null) {
             Forms.saved("Saved");
