@@ -1,7 +1,5 @@
 package com.continuity.support;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -237,20 +234,6 @@ public final class Browser implements AutoCloseable {
         } catch (RuntimeException | IOException e) {
             System.err.println("could not save browser evidence for " + name + ": " + e);
         }
-    }
-
-    /**
-     * A JUnit extension that saves the evidence of the current browser when a test fails, before {@code @AfterEach}
-     * closes it: {@code @RegisterExtension final TestExecutionExceptionHandler evidence = Browser.evidenceOnFailure(() -> browser);}
-     */
-    public static TestExecutionExceptionHandler evidenceOnFailure(Supplier<Browser> browser) {
-        return (ExtensionContext context, Throwable failure) -> {
-            Browser b = browser.get();
-            if (b != null) {
-                b.saveEvidence(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
-            }
-            throw failure;
-        };
     }
 
     @Override

@@ -4,11 +4,10 @@ import com.continuity.security.Role;
 import com.continuity.support.Api;
 import com.continuity.support.AppTest;
 import com.continuity.support.Browser;
-import org.junit.jupiter.api.AfterEach;
+import com.continuity.support.BrowserSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,21 +30,14 @@ class InventoryBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
-
     @RegisterExtension
-    final TestExecutionExceptionHandler evidence = Browser.evidenceOnFailure(() -> browser);
+    final BrowserSession browsers = new BrowserSession();
+
+    Browser browser;
 
     @BeforeEach
     void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = browsers.start(port);
     }
 
     @Test

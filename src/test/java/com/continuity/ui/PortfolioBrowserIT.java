@@ -4,11 +4,11 @@ import com.continuity.security.Role;
 import com.continuity.support.Api;
 import com.continuity.support.AppTest;
 import com.continuity.support.Browser;
+import com.continuity.support.BrowserSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,22 +30,19 @@ class PortfolioBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    Browser browser;
-
     @RegisterExtension
-    final TestExecutionExceptionHandler evidence = Browser.evidenceOnFailure(() -> browser);
+    final BrowserSession browsers = new BrowserSession();
+
+    Browser browser;
 
     @BeforeEach
     void startBrowser() {
         Api.ensureUser(jdbc, "upload-manager", Role.MANAGER);
-        browser = new Browser(port).login("upload-manager", Api.PASSWORD).open("/portfolio");
+        browser = browsers.start(port).login("upload-manager", Api.PASSWORD).open("/portfolio");
     }
 
     @AfterEach
-    void closeBrowserAndRestoreTheSample() {
-        if (browser != null) {
-            browser.close();
-        }
+    void restoreTheSample() {
         Api.restoreSample(port);
     }
 
@@ -71,9 +68,8 @@ class PortfolioBrowserIT {
 
     @Test
     void aViewerCanDownloadButNotUpload() {
-        browser.close();
         Api.ensureUser(jdbc, "download-viewer", Role.VIEWER);
-        browser = new Browser(port).login("download-viewer", Api.PASSWORD).open("/portfolio");
+        browser = browsers.start(port).login("download-viewer", Api.PASSWORD).open("/portfolio");
         assertThat(browser.element("download-yaml").getAttribute("href")).isNotBlank();
         assertThat(browser.driver().findElements(By.id("portfolio-upload"))).isEmpty();
     }
