@@ -1,98 +1,286 @@
 package com.continuity.resilience.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The exact probability that an OR of dependencies (each an AND of paths, each an OR of independent domains)
- * fails. Shannon decomposition on one domain at a time, with the reductions that keep it small on real trees:
- * absorbed paths are dropped, a dependency with a single path is conditioned on that path being up, parts that
- * share no domain are computed apart, and sub-problems already solved are looked up. Every step adds or
- * multiplies probabilities of failure, never subtracts near-equal numbers, so tiny results keep their digits.
+ * fails: Shannon decomposition on one domain at a time, with the reductions that keep real trees small.
+ * <ul>
+ *   <li>A state is which paths are still alive (no domain of theirs is down, their dependency not yet saved) and
+ *   which domains are known up; both are bit words, so a state is cheap to copy, compare and look up.</li>
+ *   <li>A path whose domains are all up saves its dependency, which leaves the problem.</li>
+ *   <li>A dependency with one path left fails exactly when that path fails: it is taken out, and the rest is
+ *   solved with that path's domains up.</li>
+ *   <li>A path that contains another path of its dependency adds nothing and is dropped.</li>
+ *   <li>Dependencies that share no open domain fail independently and are solved apart.</li>
+ *   <li>Every state solved is remembered.</li>
+ * </ul>
+ * Each step combines probabilities of failure by addition and multiplication of non-negative terms, never by
+ * subtracting near-equal numbers, so tiny results keep their digits.
  */
 final class ExactProbability {
 
     private final double[] q;
-    private final int words;
+    private final int domainWords;
+    private final int pathWords;
+    private final long[][] pathBits;
+    private final int[] depStart;
+    private final long[][] pathsWith;
     private final Map<Bits.Key, Double> solved = new HashMap<>();
 
-    ExactProbability(double[] unavailability, int words) {
+    ExactProbability(double[] unavailability, int domainWords, long[][][] dependencies) {
         this.q = unavailability;
-        this.words = words;
+        this.domainWords = domainWords;
+        int paths = 0;
+        for (long[][] d : dependencies) {
+            paths += d.length;
+        }
+        this.pathWords = Math.max(1, (paths + 63) / 64);
+        this.pathBits = new long[paths][];
+        this.depStart = new int[dependencies.length + 1];
+        this.pathsWith = new long[unavailability.length][pathWords];
+        int p = 0;
+        for (int d = 0; d < dependencies.length; d++) {
+            depStart[d] = p;
+            for (long[] path : dependencies[d]) {
+                pathBits[p] = path;
+                for (int m : Bits.members(path)) {
+                    pathsWith[m][p >>> 6] |= 1L << p;
+                }
+                p++;
+            }
+        }
+        depStart[dependencies.length] = p;
     }
 
-    double down(long[][][] dependencies) {
-        List<long[][]> deps = new ArrayList<>(dependencies.length);
-        for (long[][] d : dependencies) {
-            long[][] reduced = reduce(d);
-            if (reduced == null) {
-                continue; // a path that needs nothing: this dependency never fails
-            }
-            if (reduced.length == 0) {
-                return 1.0; // no path at all: this dependency always fails
-            }
-            deps.add(reduced);
-        }
-        if (deps.isEmpty()) {
-            return 0.0;
-        }
-        for (int i = 0; i < deps.size(); i++) {
-            if (deps.get(i).length == 1) {
-                return throughSinglePath(deps, i);
+    /** The probability that the whole tree fails. */
+    double down() {
+        long[] alive = new long[pathWords];
+        for (int d = 0; d + 1 < depStart.length; d++) {
+            if (depStart[d] == depStart[d + 1]) {
+                return 1.0; // a dependency without any path always fails
             }
         }
-        List<List<long[][]>> parts = components(deps);
-        if (parts.size() > 1) {
-            double failed = 0.0;
-            for (List<long[][]> part : parts) {
-                failed = or(failed, down(part.toArray(long[][][]::new)));
+        for (int p = 0; p < pathBits.length; p++) {
+            alive[p >>> 6] |= 1L << p;
+        }
+        return solve(alive, new long[domainWords]);
+    }
+
+    private double solve(long[] alive, long[] up) {
+        double failed = 0.0;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int d = 0; d + 1 < depStart.length; d++) {
+                int single = -1;
+                int count = 0;
+                boolean saved = false;
+                for (int p = depStart[d]; p < depStart[d + 1]; p++) {
+                    if (!Bits.has(alive, p)) {
+                        continue;
+                    }
+                    if (Bits.containsAll(up, pathBits[p])) {
+                        saved = true;
+                        break;
+                    }
+                    if (absorbed(alive, up, d, p)) {
+                        alive[p >>> 6] &= ~(1L << p);
+                        continue;
+                    }
+                    count++;
+                    single = p;
+                }
+                if (saved) {
+                    clearDependency(alive, d);
+                    changed = true;
+                } else if (count == 1) {
+                    failed = or(failed, pathDown(pathBits[single], up));
+                    for (int w = 0; w < domainWords; w++) {
+                        up[w] |= pathBits[single][w];
+                    }
+                    clearDependency(alive, d);
+                    changed = true;
+                }
             }
+        }
+        if (Bits.isEmpty(alive)) {
             return failed;
         }
-        if (deps.size() == 1 && pairwiseDisjoint(deps.getFirst())) {
-            double all = 1.0;
-            for (long[] path : deps.getFirst()) {
-                all *= pathDown(path);
+        return or(failed, components(alive, up));
+    }
+
+    /** Splits the open dependencies into groups that share no open domain, and solves each. */
+    private double components(long[] alive, long[] up) {
+        int deps = depStart.length - 1;
+        long[][] span = new long[deps][];
+        long[][] full = new long[deps][];
+        for (int d = 0; d < deps; d++) {
+            for (int p = depStart[d]; p < depStart[d + 1]; p++) {
+                if (Bits.has(alive, p)) {
+                    if (span[d] == null) {
+                        span[d] = new long[domainWords];
+                        full[d] = new long[domainWords];
+                    }
+                    for (int w = 0; w < domainWords; w++) {
+                        span[d][w] |= pathBits[p][w] & ~up[w];
+                        full[d][w] |= pathBits[p][w];
+                    }
+                }
             }
-            return all;
         }
-        Bits.Key key = canonical(deps);
-        Double known = solved.get(key);
-        if (known != null) {
-            return known;
+        boolean[] placed = new boolean[deps];
+        double failed = 0.0;
+        for (int start = 0; start < deps; start++) {
+            if (span[start] == null || placed[start]) {
+                continue;
+            }
+            placed[start] = true;
+            long[] reach = span[start].clone();
+            long[] touched = full[start].clone();
+            long[] part = new long[pathWords];
+            addDependency(part, alive, start);
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (int d = 0; d < deps; d++) {
+                    if (span[d] != null && !placed[d] && Bits.intersects(reach, span[d])) {
+                        placed[d] = true;
+                        addDependency(part, alive, d);
+                        for (int w = 0; w < domainWords; w++) {
+                            reach[w] |= span[d][w];
+                            touched[w] |= full[d][w];
+                        }
+                        grew = true;
+                    }
+                }
+            }
+            failed = or(failed, connected(part, up, touched));
         }
-        int x = mostFrequentDomain(deps);
-        double result = q[x] * down(givenDown(deps, x)) + (1 - q[x]) * down(givenUp(deps, x));
+        return failed;
+    }
+
+    /** One group of open dependencies linked through shared domains; {@code touched}: every domain of its paths. */
+    private double connected(long[] alive, long[] up, long[] touched) {
+        long[] known = new long[pathWords + domainWords];
+        System.arraycopy(alive, 0, known, 0, pathWords);
+        for (int w = 0; w < domainWords; w++) {
+            // only the up domains of these paths tell states apart
+            known[pathWords + w] = up[w] & touched[w];
+        }
+        Bits.Key key = new Bits.Key(known);
+        Double hit = solved.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        int x = branchDomain(alive, up);
+        long[] down = alive.clone();
+        for (int w = 0; w < pathWords; w++) {
+            down[w] &= ~pathsWith[x][w];
+        }
+        double ifDown = emptiedDependency(alive, down) ? 1.0 : solve(down, up.clone());
+        long[] upX = Bits.with(up, x);
+        double ifUp = solve(alive.clone(), upX);
+        double result = q[x] * ifDown + (1 - q[x]) * ifUp;
         solved.put(key, result);
         return result;
     }
 
-    /** The service fails when this lone path fails, or else (with all its domains up) when the rest fails. */
-    private double throughSinglePath(List<long[][]> deps, int single) {
-        long[] path = deps.get(single)[0];
-        double pathDown = pathDown(path);
-        long[][][] rest = new long[deps.size() - 1][][];
-        int r = 0;
-        for (int i = 0; i < deps.size(); i++) {
-            if (i != single) {
-                long[][] paths = deps.get(i);
-                long[][] up = new long[paths.length][];
-                for (int p = 0; p < paths.length; p++) {
-                    up[p] = minus(paths[p], path);
+    /** The open domain found in the most open dependencies, then in the most paths. */
+    private int branchDomain(long[] alive, long[] up) {
+        int[] inDeps = new int[q.length];
+        int[] inPaths = new int[q.length];
+        long[] span = new long[domainWords];
+        for (int d = 0; d + 1 < depStart.length; d++) {
+            Arrays.fill(span, 0);
+            for (int p = depStart[d]; p < depStart[d + 1]; p++) {
+                if (Bits.has(alive, p)) {
+                    for (int w = 0; w < domainWords; w++) {
+                        long open = pathBits[p][w] & ~up[w];
+                        span[w] |= open;
+                        for (; open != 0; open &= open - 1) {
+                            inPaths[(w << 6) + Long.numberOfTrailingZeros(open)]++;
+                        }
+                    }
                 }
-                rest[r++] = up;
+            }
+            for (int w = 0; w < domainWords; w++) {
+                for (long open = span[w]; open != 0; open &= open - 1) {
+                    inDeps[(w << 6) + Long.numberOfTrailingZeros(open)]++;
+                }
             }
         }
-        return or(pathDown, down(rest));
+        int best = -1;
+        for (int x = 0; x < q.length; x++) {
+            if (inPaths[x] > 0 && (best < 0 || inDeps[x] > inDeps[best]
+                    || (inDeps[x] == inDeps[best] && inPaths[x] > inPaths[best]))) {
+                best = x;
+            }
+        }
+        return best;
     }
 
-    private double pathDown(long[] path) {
+    /** Whether a path of the same dependency, needing only some of this one's open domains, makes it redundant. */
+    private boolean absorbed(long[] alive, long[] up, int dep, int path) {
+        for (int r = depStart[dep]; r < depStart[dep + 1]; r++) {
+            if (r == path || !Bits.has(alive, r)) {
+                continue;
+            }
+            boolean subset = true;
+            boolean equal = true;
+            for (int w = 0; w < domainWords && subset; w++) {
+                long mine = pathBits[path][w] & ~up[w];
+                long other = pathBits[r][w] & ~up[w];
+                subset = (other & ~mine) == 0;
+                equal &= other == mine;
+            }
+            if (subset && (!equal || r < path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean emptiedDependency(long[] before, long[] after) {
+        for (int d = 0; d + 1 < depStart.length; d++) {
+            boolean had = false;
+            boolean has = false;
+            for (int p = depStart[d]; p < depStart[d + 1]; p++) {
+                had |= Bits.has(before, p);
+                has |= Bits.has(after, p);
+            }
+            if (had && !has) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void clearDependency(long[] alive, int d) {
+        for (int p = depStart[d]; p < depStart[d + 1]; p++) {
+            alive[p >>> 6] &= ~(1L << p);
+        }
+    }
+
+    private void addDependency(long[] part, long[] alive, int d) {
+        for (int p = depStart[d]; p < depStart[d + 1]; p++) {
+            if (Bits.has(alive, p)) {
+                part[p >>> 6] |= 1L << p;
+            }
+        }
+    }
+
+    /** The probability that a path fails, given that the domains in {@code up} are up. */
+    private double pathDown(long[] path, long[] up) {
         double failed = 0.0;
-        for (int m : Bits.members(path)) {
-            failed = or(failed, q[m]);
+        for (int w = 0; w < domainWords; w++) {
+            long open = path[w] & ~up[w];
+            while (open != 0) {
+                failed = or(failed, q[(w << 6) + Long.numberOfTrailingZeros(open)]);
+                open &= open - 1;
+            }
         }
         return failed;
     }
@@ -100,155 +288,5 @@ final class ExactProbability {
     /** P(A or B) for independent A and B, without cancellation. */
     private static double or(double a, double b) {
         return a + (1 - a) * b;
-    }
-
-    /** Drops paths that contain another path; null when a path needs nothing (it cannot fail). */
-    private static long[][] reduce(long[][] paths) {
-        for (long[] p : paths) {
-            if (Bits.isEmpty(p)) {
-                return null;
-            }
-        }
-        List<long[]> kept = new ArrayList<>(paths.length);
-        for (int i = 0; i < paths.length; i++) {
-            boolean absorbed = false;
-            for (int j = 0; j < paths.length && !absorbed; j++) {
-                if (i != j && Bits.containsAll(paths[i], paths[j])
-                        && (!Arrays.equals(paths[i], paths[j]) || j < i)) {
-                    absorbed = true;
-                }
-            }
-            if (!absorbed) {
-                kept.add(paths[i]);
-            }
-        }
-        return kept.toArray(long[][]::new);
-    }
-
-    private long[][][] givenDown(List<long[][]> deps, int x) {
-        long[][][] out = new long[deps.size()][][];
-        for (int d = 0; d < out.length; d++) {
-            out[d] = Arrays.stream(deps.get(d)).filter(p -> !Bits.has(p, x)).toArray(long[][]::new);
-        }
-        return out;
-    }
-
-    private long[][][] givenUp(List<long[][]> deps, int x) {
-        long[][][] out = new long[deps.size()][][];
-        for (int d = 0; d < out.length; d++) {
-            long[][] paths = deps.get(d);
-            out[d] = new long[paths.length][];
-            for (int p = 0; p < paths.length; p++) {
-                out[d][p] = Bits.has(paths[p], x) ? Bits.without(paths[p], x) : paths[p];
-            }
-        }
-        return out;
-    }
-
-    private static long[] minus(long[] a, long[] b) {
-        long[] out = new long[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = a[i] & ~b[i];
-        }
-        return out;
-    }
-
-    private int mostFrequentDomain(List<long[][]> deps) {
-        int[] count = new int[q.length];
-        for (long[][] paths : deps) {
-            for (long[] p : paths) {
-                for (int m : Bits.members(p)) {
-                    count[m]++;
-                }
-            }
-        }
-        int best = -1;
-        for (int i = 0; i < count.length; i++) {
-            if (count[i] > 0 && (best < 0 || count[i] > count[best])) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static boolean pairwiseDisjoint(long[][] paths) {
-        for (int i = 0; i < paths.length; i++) {
-            for (int j = i + 1; j < paths.length; j++) {
-                if (Bits.intersects(paths[i], paths[j])) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Groups of dependencies that share no domain with other groups: they fail independently. */
-    private List<List<long[][]>> components(List<long[][]> deps) {
-        int n = deps.size();
-        long[][] span = new long[n][words];
-        for (int d = 0; d < n; d++) {
-            for (long[] p : deps.get(d)) {
-                for (int w = 0; w < words; w++) {
-                    span[d][w] |= p[w];
-                }
-            }
-        }
-        int[] group = new int[n];
-        Arrays.fill(group, -1);
-        int groups = 0;
-        for (int start = 0; start < n; start++) {
-            if (group[start] >= 0) {
-                continue;
-            }
-            group[start] = groups;
-            long[] reach = span[start].clone();
-            boolean grew = true;
-            while (grew) {
-                grew = false;
-                for (int d = 0; d < n; d++) {
-                    if (group[d] < 0 && Bits.intersects(reach, span[d])) {
-                        group[d] = groups;
-                        for (int w = 0; w < words; w++) {
-                            reach[w] |= span[d][w];
-                        }
-                        grew = true;
-                    }
-                }
-            }
-            groups++;
-        }
-        List<List<long[][]>> parts = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            parts.add(new ArrayList<>());
-        }
-        for (int d = 0; d < n; d++) {
-            parts.get(group[d]).add(deps.get(d));
-        }
-        return parts;
-    }
-
-    /** The same sub-problem written the same way, whatever the order of its dependencies and paths. */
-    private Bits.Key canonical(List<long[][]> deps) {
-        List<long[]> flat = new ArrayList<>(deps.size());
-        int total = 0;
-        for (long[][] paths : deps) {
-            long[][] sorted = paths.clone();
-            Arrays.sort(sorted, Bits::compare);
-            long[] one = new long[1 + sorted.length * words];
-            one[0] = sorted.length;
-            for (int p = 0; p < sorted.length; p++) {
-                System.arraycopy(sorted[p], 0, one, 1 + p * words, words);
-            }
-            flat.add(one);
-            total += one.length;
-        }
-        flat.sort(Arrays::compare);
-        long[] key = new long[total];
-        int at = 0;
-        for (long[] one : flat) {
-            System.arraycopy(one, 0, key, at, one.length);
-            at += one.length;
-        }
-        return new Bits.Key(key);
     }
 }

@@ -133,7 +133,7 @@ public final class FaultTree {
         for (int i = 0; i < q.length; i++) {
             q[i] = unavailabilityOfDomain.applyAsDouble(domains.get(i));
         }
-        return new ExactProbability(q, words).down(gates);
+        return new ExactProbability(q, words, gates).down();
     }
 
     static int bySizeThenKeys(List<String> a, List<String> b) {
