@@ -5,7 +5,6 @@ import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.resilience.model.MefWriter;
 import com.continuity.resilience.model.PortfolioRisk;
-import com.continuity.resilience.model.RiskModel;
 import com.continuity.resilience.model.ServiceRisk;
 import com.continuity.resilience.model.WhatIf;
 import com.continuity.security.Permissions;
@@ -24,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -125,22 +123,9 @@ public class ResilienceService {
         Instant now = clock.instant();
         Map<String, DomainAvailability> out = new LinkedHashMap<>();
         for (FailureDomain d : domains) {
-            out.put(d.key(), resolve(d, now));
+            out.put(d.key(), DomainAvailability.of(d, sources, now));
         }
         return out;
-    }
-
-    private DomainAvailability resolve(FailureDomain d, Instant now) {
-        if (d.availability() != null) {
-            return new DomainAvailability(d.key(), d.availability(), DomainAvailability.Source.PORTFOLIO);
-        }
-        for (AvailabilitySource source : sources) {
-            OptionalDouble a = source.availability(d, now);
-            if (a.isPresent()) {
-                return new DomainAvailability(d.key(), a.getAsDouble(), DomainAvailability.Source.HISTORY);
-            }
-        }
-        return new DomainAvailability(d.key(), RiskModel.DEFAULT_AVAILABILITY, DomainAvailability.Source.DEFAULT);
     }
 
     private ServiceRisk analyse(BusinessService service, Map<String, DomainAvailability> availability,
