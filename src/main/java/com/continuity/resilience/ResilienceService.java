@@ -5,6 +5,7 @@ import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.resilience.model.MefWriter;
 import com.continuity.resilience.model.PortfolioRisk;
+import com.continuity.resilience.model.RiskModel;
 import com.continuity.resilience.model.ServiceRisk;
 import com.continuity.resilience.model.WhatIf;
 import com.continuity.security.Permissions;
