@@ -29,6 +29,11 @@ public final class RiskFormat {
         return String.format(Locale.ROOT, "%." + decimals + "f%%", 100 * availability);
     }
 
+    /** A target or a default as written, no more digits than it has: 0.9995 reads "99.95%". */
+    public static String exactPercent(double fraction) {
+        return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
     /** 0.000512 reads "5.12e-4"; zero reads "0". */
     public static String unavailability(double unavailability) {
         if (unavailability == 0) {
@@ -40,13 +45,18 @@ public final class RiskFormat {
     }
 
     /** Minutes with one decimal and thousands separated: "1,234.5 min". */
-    public static String minutes(double minutes) {
+    public static String decimalMinutes(double minutes) {
         return String.format(Locale.ROOT, "%,.1f min", minutes);
+    }
+
+    /** Whole minutes: "1,440 min". */
+    public static String minutes(int minutes) {
+        return String.format(Locale.ROOT, "%,d min", minutes);
     }
 
     /** Whole minutes, or the em dash when not given. */
     public static String minutes(Integer minutes) {
-        return minutes == null ? NONE : String.format(Locale.ROOT, "%,d min", minutes);
+        return minutes == null ? NONE : minutes((int) minutes);
     }
 
     /** "12,345.67 USD", keeping the amount's own scale; the em dash when there is no amount. */
