@@ -249,7 +249,7 @@ public final class DependencyTreePicture {
             if (isCoupled) {
                 marks.add("coupling");
             }
-            svg.open("g", "class", String.join(" ", List.of("domain", String.join(" ", marks))).trim(),
+            svg.open("g", "class", marks.isEmpty() ? "domain" : "domain " + String.join(" ", marks),
                     "data-domain", domain, "data-mark", marks.isEmpty() ? null : String.join(" ", marks));
             if (spof) {
                 box(svg, e.getValue(), SPOF_FILL, SPOF_COLOUR, 3.5, null);
