@@ -1,0 +1,129 @@
+package com.continuity.resilience.picture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small writer of SVG markup: elements with attributes given as name/value pairs, every value and every text
+ * escaped for XML, numbers written with a dot. Plain Java, so that pages and PDF reports draw the same pictures.
+ */
+final class Svg {
+
+    static final String NS = "http://www.w3.org/2000/svg";
+    /** Rough width of one character of the 12 px sans-serif text, to lay out and wrap text by hand. */
+    static final double CHAR_WIDTH = 6.6;
+    static final double LINE_HEIGHT = 15;
+
+    private final StringBuilder out = new StringBuilder();
+
+    Svg open(String tag, String... attributes) {
+        out.append('<').append(tag);
+        attributes(attributes);
+        out.append('>');
+        return this;
+    }
+
+    Svg close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    Svg empty(String tag, String... attributes) {
+        out.append('<').append(tag);
+        attributes(attributes);
+        out.append("/>");
+        return this;
+    }
+
+    /** An element holding only text, such as {@code <text>} or {@code <title>}. */
+    Svg element(String tag, String text, String... attributes) {
+        open(tag, attributes);
+        out.append(escape(text));
+        return close(tag);
+    }
+
+    private void attributes(String... attributes) {
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come in name/value pairs");
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    /** A coordinate or length: at most one decimal, always a dot. */
+    static String num(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
+                : String.format(Locale.ROOT, "%.1f", rounded);
+    }
+
+    /**
+     * The text as XML character data or attribute value: markup characters escaped, and characters XML 1.0
+     * cannot hold at all (most control characters, lone surrogates) dropped.
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                case '\t', '\n', '\r' -> b.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        b.append(c).append(text.charAt(++i));
+                    } else if (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The text broken at spaces into lines of at most {@code width} pixels; a longer word is cut. */
+    static List<String> wrap(String text, double width) {
+        int max = Math.max(4, (int) Math.floor(width / CHAR_WIDTH));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            while (word.length() > max) {
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, max));
+                word = word.substring(max);
+            }
+            if (line.isEmpty()) {
+                line.append(word);
+            } else if (line.length() + 1 + word.length() <= max) {
+                line.append(' ').append(word);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,140 @@
+package com.continuity.resilience.ui;
+
+import com.continuity.resilience.ResilienceService;
+import com.continuity.resilience.model.WhatIf;
+import com.continuity.resilience.picture.RiskFormat;
+import com.continuity.shared.ui.Forms;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A simulated outage: pick failure domains, a duration and a basis, and see which services stop, which run
+ * degraded on a fallback (with its switchover and capacity), which RTOs and MTPDs are breached, and the loss in
+ * each currency. Input the service refuses is shown on the field at fault.
+ */
+@Route("what-if")
+@PageTitle("What-if · Continuity")
+@Menu(title = "What-if", order = 12)
+@PermitAll
+public class WhatIfView extends VerticalLayout {
+
+    static final int DEFAULT_MINUTES = 240;
+
+    private final ResilienceService resilience;
+    private final MultiSelectComboBox<String> domains = new MultiSelectComboBox<>("Failure domains that fail");
+    private final IntegerField duration = new IntegerField("Duration (minutes)");
+    private final RadioButtonGroup<WhatIf.Basis> basis = new RadioButtonGroup<>("Basis");
+    private final Paragraph summary = new Paragraph();
+    private final Grid<WhatIf.Outcome> down = outcomes("what-if-down", false);
+    private final Grid<WhatIf.Outcome> degraded = outcomes("what-if-degraded", true);
+    private final Div result = new Div();
+
+    public WhatIfView(ResilienceService resilience) {
+        this.resilience = resilience;
+        domains.setId("what-if-domains");
+        domains.setItems(resilience.availabilities().keySet().stream().sorted().toList());
+        domains.setWidth("28em");
+        domains.setManualValidation(true);
+        duration.setId("what-if-duration");
+        duration.setValue(DEFAULT_MINUTES);
+        duration.setStepButtonsVisible(true);
+        duration.setManualValidation(true);
+        basis.setId("what-if-basis");
+        basis.setItems(WhatIf.Basis.IN_PRACTICE, WhatIf.Basis.ON_PAPER);
+        basis.setItemLabelGenerator(RiskFormat::basis);
+        basis.setValue(WhatIf.Basis.IN_PRACTICE);
+        Button run = new Button("Run what-if", e -> run());
+        run.setId("run-what-if");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(domains, duration, basis, run);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+
+        summary.setId("what-if-summary");
+        result.add(summary, new H3("Services that stop"), down, new H3("Services running degraded on a fallback"),
+                degraded);
+        result.setWidthFull();
+        result.setVisible(false);
+        add(new H2("What-if"),
+                new Paragraph("Choose failure domains that fail together and for how long. In practice only the "
+                        + "fallbacks that would really save the day take over; on paper every declared one does."),
+                form, result);
+    }
+
+    private void run() {
+        WhatIf.Result r = Forms.save(() -> resilience.whatIf(domains.getValue(),
+                        duration.getValue() == null ? 0 : duration.getValue(), basis.getValue()),
+                Map.<String, HasValidation>of("domains", domains, "durationMinutes", duration));
+        if (r == null) {
+            result.setVisible(false);
+            return;
+        }
+        String scenario = "With " + String.join(", ", r.failedDomains()) + " down for "
+                + RiskFormat.minutes(r.durationMinutes()) + " (" + RiskFormat.basis(r.basis()).toLowerCase() + "): ";
+        summary.setText(scenario + (r.down().isEmpty() && r.degraded().isEmpty()
+                ? "no service stops or runs degraded."
+                : count(r.down().size(), "service stops", "services stop") + ", "
+                + count(r.degraded().size(), "runs degraded", "run degraded") + "; loss "
+                + RiskFormat.money(r.totalLoss()) + "."));
+        down.setItems(r.down());
+        degraded.setItems(r.degraded());
+        result.setVisible(true);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The grid of services that stop, or (with {@code degraded}) of those that run on fallbacks. */
+    private static Grid<WhatIf.Outcome> outcomes(String id, boolean degraded) {
+        Grid<WhatIf.Outcome> grid = RiskViews.grid(WhatIf.Outcome.class, id);
+        grid.addComponentColumn(o -> RiskViews.service(o.service().service(), o.service().name()))
+                .setHeader("Service").setAutoWidth(true);
+        grid.addColumn(o -> o.service().tier()).setHeader("Tier").setAutoWidth(true);
+        if (degraded) {
+            grid.addComponentColumn(o -> {
+                Span runsOn = new Span(takeovers(o.takeovers()));
+                runsOn.setId("runs-on-" + o.service().service());
+                return runsOn;
+            }).setHeader("Runs on").setFlexGrow(3);
+        }
+        grid.addColumn(o -> RiskFormat.minutes(o.stoppedMinutes()))
+                .setHeader(degraded ? "Stopped while switching" : "Stopped").setAutoWidth(true);
+        grid.addComponentColumn(o -> RiskViews.objective(o.rtoBreached(), o.rtoMinutes(), "RTO",
+                        "rto-" + o.service().service()))
+                .setHeader("RTO").setAutoWidth(true);
+        grid.addComponentColumn(o -> RiskViews.objective(o.mtpdBreached(), o.mtpdMinutes(), "MTPD",
+                        "mtpd-" + o.service().service()))
+                .setHeader("MTPD").setAutoWidth(true);
+        grid.addColumn(o -> RiskFormat.money(o.loss())).setHeader("Loss").setAutoWidth(true);
+        grid.getColumns().forEach(c -> c.setResizable(true));
+        return grid;
+    }
+
+    /** "replies on gpt-via-gateway (1 min switchover, 100% capacity)". */
+    private static String takeovers(List<WhatIf.Takeover> takeovers) {
+        return takeovers.stream().map(t -> t.dependency() + " on " + t.path() + " (" + t.switchoverMinutes()
+                + " min switchover, " + t.capacityPercent() + "% capacity)").collect(Collectors.joining("; "));
+    }
+}
