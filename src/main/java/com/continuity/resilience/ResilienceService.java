@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -64,9 +65,11 @@ public class ResilienceService {
         Map<String, DomainAvailability> availability = availabilities(inventory.failureDomains());
         LocalDate today = today();
         List<ServiceRisk> out = new ArrayList<>();
-        for (BusinessService s : inventory.services()) {
+        List<BusinessService> services = inventory.services();
+        for (BusinessService s : services) {
             out.add(analyse(s, availability, today));
         }
+        forgetAllBut(services);
         out.sort(Comparator.comparingInt((ServiceRisk r) -> -r.score()).thenComparing(ServiceRisk::service));
         return out;
     }
@@ -81,6 +84,7 @@ public class ResilienceService {
         for (BusinessService s : services) {
             risks.put(s.key(), analyse(s, availability, today));
         }
+        forgetAllBut(services);
         return PortfolioRisk.of(services, risks, domains, inventory.providers());
     }
 
@@ -88,8 +92,8 @@ public class ResilienceService {
     public WhatIf.Result whatIf(Set<String> failedDomains, int durationMinutes, WhatIf.Basis basis) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> known = Set.copyOf(inventory.failureDomains().stream().map(FailureDomain::key).toList());
-        if (failedDomains == null || failedDomains.isEmpty()) {
-            errors.add(new FieldError("domains", "choose at least one failure domain"));
+        if (failedDomains == null || failedDomains.isEmpty() || failedDomains.stream().anyMatch(Objects::isNull)) {
+            errors.add(new FieldError("domains", "choose at least one failure domain, each by its key"));
         } else {
             failedDomains.stream().filter(d -> !known.contains(d)).sorted().forEach(d -> errors.add(
                     new FieldError("domains", "'" + d + "' is unknown: no failure domain has that key")));
@@ -142,6 +146,12 @@ public class ResilienceService {
         ServiceRisk risk = RiskModel.analyse(service, d -> 1 - used.get(d), today);
         cache.put(service.key(), new Cached(service, today, Map.copyOf(used), risk));
         return risk;
+    }
+
+    /** Drops the analyses of services that no longer exist. */
+    private void forgetAllBut(List<BusinessService> services) {
+        Set<String> keys = Set.copyOf(services.stream().map(BusinessService::key).toList());
+        cache.keySet().retainAll(keys);
     }
 
     private LocalDate today() {

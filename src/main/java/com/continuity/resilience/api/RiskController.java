@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,7 +51,8 @@ class RiskController {
     WhatIf.Result whatIf(@RequestBody WhatIfRequest request) {
         WhatIf.Basis basis = request.basis() == null ? WhatIf.Basis.IN_PRACTICE
                 : FileNames.parse(WhatIf.Basis.class, request.basis());
-        return resilience.whatIf(request.domains() == null ? Set.of() : Set.copyOf(request.domains()),
+        // a HashSet, not Set.copyOf: a null entry must reach the service's validation, not throw here
+        return resilience.whatIf(request.domains() == null ? Set.of() : new HashSet<>(request.domains()),
                 request.durationMinutes() == null ? 0 : request.durationMinutes(), basis);
     }
 }

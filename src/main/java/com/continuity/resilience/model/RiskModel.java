@@ -45,7 +45,8 @@ public final class RiskModel {
         FaultTree practice = FaultTree.of(service, p -> PracticeRule.counts(p, service.rtoMinutes(), today));
         Analysis onPaper = analysis(service, paper, unavailabilityOfDomain);
         Analysis inPractice = paper.dependencies().equals(practice.dependencies()) ? onPaper : analysis(service, practice, unavailabilityOfDomain);
-        List<Finding> findings = RiskScore.findings(service, onPaper, inPractice, checks, unavailabilityOfDomain);
+        List<Finding> findings = RiskScore.findings(service, onPaper, inPractice, checks, unavailabilityOfDomain,
+                today);
         return new ServiceRisk(service.key(), service.version(), onPaper, inPractice, RiskScore.score(findings),
                 findings, checks, paper, practice);
     }

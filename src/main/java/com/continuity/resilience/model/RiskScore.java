@@ -2,10 +2,12 @@ package com.continuity.resilience.model;
 
 import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.Dependency;
+import com.continuity.inventory.Drill;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -20,7 +22,7 @@ import java.util.function.ToDoubleFunction;
  * the shortfall against the tier's target, which grows with the unavailability in practice. So adding a single
  * point of failure can only add findings or raise that shortfall, and adding an independent fallback that counts
  * in practice, at full capacity, can only remove findings or lower it: the two laws of DESIGN §3. The README's
- * "Risk score" section gives the same table.
+ * "How risk is computed" section and the risk overview page give the same table.
  */
 public final class RiskScore {
 
@@ -31,7 +33,7 @@ public final class RiskScore {
     public static final int FAILED_DRILL = 10;
     public static final int SLOW_SWITCHOVER = 10;
     public static final int PARTIAL_CAPACITY = 5;
-    /** Below target: 10, plus 10 for each tenfold of unavailability beyond the target's, at most 30. */
+    /** Below target: {@code 10 + floor(10 * log10(u / (1 - target)))}, at most 30. */
     public static final int BELOW_TARGET_BASE = 10;
     public static final int BELOW_TARGET_MAX = 30;
 
@@ -53,7 +55,7 @@ public final class RiskScore {
     }
 
     static List<Finding> findings(BusinessService service, Analysis onPaper, Analysis inPractice,
-                                  List<FallbackCheck> checks, ToDoubleFunction<String> q) {
+                                  List<FallbackCheck> checks, ToDoubleFunction<String> q, LocalDate today) {
         List<Finding> out = new ArrayList<>();
         for (String spof : onPaper.singlePointsOfFailure()) {
             out.add(new Finding(Finding.Kind.SPOF, SPOF, spof + " is a single point of failure: when it fails, "
@@ -72,7 +74,7 @@ public final class RiskScore {
                     .orElse(null);
             for (Path fallback : dependency.paths()) {
                 if (fallback.role() == PathRole.FALLBACK) {
-                    fallbackFindings(service, dependency, primary, fallback, checks, out);
+                    fallbackFindings(service, dependency, primary, fallback, checks, today, out);
                 }
             }
         }
@@ -81,7 +83,7 @@ public final class RiskScore {
     }
 
     private static void fallbackFindings(BusinessService service, Dependency dependency, Path primary, Path fallback,
-                                         List<FallbackCheck> checks, List<Finding> out) {
+                                         List<FallbackCheck> checks, LocalDate today, List<Finding> out) {
         String name = "Fallback '" + fallback.key() + "' of '" + dependency.key() + "'";
         if (primary != null) {
             List<String> shared = fallback.requires().stream().filter(primary.requires()::contains).sorted().toList();
@@ -109,8 +111,8 @@ public final class RiskScore {
         if (gaps.contains(PracticeRule.Gap.SWITCHOVER_OVER_RTO)
                 || gaps.contains(PracticeRule.Gap.DRILLED_SWITCHOVER_OVER_RTO)) {
             out.add(new Finding(Finding.Kind.SLOW_SWITCHOVER, SLOW_SWITCHOVER, name + on + " needs "
-                    + slowestSwitchover(fallback) + " min to switch over, beyond the RTO of " + service.rtoMinutes()
-                    + " min.", domains));
+                    + judgedSwitchover(fallback, today) + " min to switch over, beyond the RTO of "
+                    + service.rtoMinutes() + " min.", domains));
         }
         if (fallback.capacityPercent() != null && fallback.capacityPercent() < 100) {
             out.add(new Finding(Finding.Kind.PARTIAL_CAPACITY, PARTIAL_CAPACITY, name + on + " carries only "
@@ -118,10 +120,10 @@ public final class RiskScore {
         }
     }
 
-    private static int slowestSwitchover(Path fallback) {
+    /** The longer of the declared switchover and the one the last drill measured: what the rule judged. */
+    private static int judgedSwitchover(Path fallback, LocalDate today) {
         int declared = fallback.switchoverMinutes() == null ? 0 : fallback.switchoverMinutes();
-        int drilled = fallback.drills().stream().filter(d -> d.switchoverMinutes() != null)
-                .mapToInt(d -> d.switchoverMinutes()).max().orElse(0);
+        int drilled = PracticeRule.lastDrill(fallback, today).map(Drill::switchoverMinutes).orElse(0);
         return Math.max(declared, drilled);
     }
 

@@ -117,6 +117,14 @@ class RiskApiIT {
     }
 
     @Test
+    void aWhatIfWithANullDomainIsRefusedWithAMessageNotAServerError() {
+        HttpResponse<String> r = Api.admin(port).post("/api/v1/what-if", "application/json",
+                "{\"domains\": [null], \"durationMinutes\": 60}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("\"path\":\"domains\"", "each by its key");
+    }
+
+    @Test
     void riskNeedsCredentialsAndAnUnknownServiceIsNotFound() {
         assertThat(Api.anonymous(port).get("/api/v1/risk").statusCode()).isEqualTo(401);
         assertThat(Api.admin(port).get("/api/v1/services/nope/risk").statusCode()).isEqualTo(404);
