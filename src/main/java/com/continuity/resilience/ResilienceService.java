@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Feeds the resilience model from the inventory. Analyses are cached per service and reused while the
@@ -64,11 +65,9 @@ public class ResilienceService {
     public List<ServiceRisk> ranking() {
         Map<String, DomainAvailability> availability = availabilities(inventory.failureDomains());
         LocalDate today = today();
-        List<ServiceRisk> out = new ArrayList<>();
         List<BusinessService> services = inventory.services();
-        for (BusinessService s : services) {
-            out.add(analyse(s, availability, today));
-        }
+        List<ServiceRisk> out = new ArrayList<>(services.parallelStream().map(s -> analyse(s, availability, today))
+                .toList());
         forgetAllBut(services);
         out.sort(Comparator.comparingInt((ServiceRisk r) -> -r.score()).thenComparing(ServiceRisk::service));
         return out;
@@ -80,10 +79,8 @@ public class ResilienceService {
         Map<String, DomainAvailability> availability = availabilities(domains);
         LocalDate today = today();
         List<BusinessService> services = inventory.services();
-        Map<String, ServiceRisk> risks = new HashMap<>();
-        for (BusinessService s : services) {
-            risks.put(s.key(), analyse(s, availability, today));
-        }
+        Map<String, ServiceRisk> risks = services.parallelStream()
+                .collect(Collectors.toMap(BusinessService::key, s -> analyse(s, availability, today)));
         forgetAllBut(services);
         return PortfolioRisk.of(services, risks, domains, inventory.providers());
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -24,6 +25,9 @@ public final class RiskModel {
     public static final double DEFAULT_AVAILABILITY = 0.999;
 
     public static final double MINUTES_PER_YEAR = 365 * 24 * 60;
+
+    /** From this many paths on, the two readings are computed in parallel; below, a thread hop costs more. */
+    private static final int LARGE_TREE_PATHS = 24;
 
     private static final BigDecimal HOURS_PER_YEAR = BigDecimal.valueOf(365 * 24);
 
@@ -43,12 +47,21 @@ public final class RiskModel {
         }
         FaultTree paper = FaultTree.of(service, p -> true);
         FaultTree practice = FaultTree.of(service, p -> PracticeRule.counts(p, service.rtoMinutes(), today));
+        boolean same = paper.dependencies().equals(practice.dependencies());
+        // The two readings are independent: on a large tree the second runs on another core meanwhile.
+        CompletableFuture<Analysis> practiceReading = same ? null : LARGE_TREE_PATHS <= pathCount(service)
+                ? CompletableFuture.supplyAsync(() -> analysis(service, practice, unavailabilityOfDomain))
+                : CompletableFuture.completedFuture(analysis(service, practice, unavailabilityOfDomain));
         Analysis onPaper = analysis(service, paper, unavailabilityOfDomain);
-        Analysis inPractice = paper.dependencies().equals(practice.dependencies()) ? onPaper : analysis(service, practice, unavailabilityOfDomain);
+        Analysis inPractice = same ? onPaper : practiceReading.join();
         List<Finding> findings = RiskScore.findings(service, onPaper, inPractice, checks, unavailabilityOfDomain,
                 today);
         return new ServiceRisk(service.key(), service.version(), onPaper, inPractice, RiskScore.score(findings),
                 findings, checks, paper, practice);
+    }
+
+    private static int pathCount(BusinessService service) {
+        return service.dependencies().stream().mapToInt(d -> d.paths().size()).sum();
     }
 
     static Analysis analysis(BusinessService service, FaultTree tree, ToDoubleFunction<String> q) {
