@@ -111,10 +111,11 @@ class PortfolioRiskTest {
     void aBlastRadiusCountsItsServicesByTierAndSumsTheirCostPerHourPerCurrency() {
         PortfolioRisk risk = portfolio();
         BlastRadius platform = provider(risk, "platform");
-        assertThat(platform.tiersOnPaper()).containsExactlyEntriesOf(Map.of(1, 1, 2, 0, 3, 0, 4, 1));
+        assertThat(platform.tiersOnPaper()).isEqualTo(Map.of(1, 1, 2, 0, 3, 0, 4, 1));
+        assertThat(platform.tiersOnPaper().keySet()).containsExactly(1, 2, 3, 4);
         assertThat(platform.costPerHourOnPaper()).containsExactly(new Money(new BigDecimal("15120"), "USD"));
         BlastRadius anthropic = provider(risk, "anthropic");
-        assertThat(anthropic.tiersInPractice()).containsExactlyEntriesOf(Map.of(1, 0, 2, 0, 3, 1, 4, 1));
+        assertThat(anthropic.tiersInPractice()).isEqualTo(Map.of(1, 0, 2, 0, 3, 1, 4, 1));
         assertThat(anthropic.costPerHourInPractice()).containsExactly(new Money(new BigDecimal("300"), "EUR"),
                 new Money(new BigDecimal("120"), "USD"));
     }
