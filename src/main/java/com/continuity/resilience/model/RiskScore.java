@@ -33,7 +33,7 @@ public final class RiskScore {
     public static final int FAILED_DRILL = 10;
     public static final int SLOW_SWITCHOVER = 10;
     public static final int PARTIAL_CAPACITY = 5;
-    /** Below target: {@code 10 + floor(10 * log10(u / (1 - target)))}, at most 30. */
+    /** Below target: {@code 10 + floor(10 * log10(u / allowance))}, at most 30 ({@link #tierAllowance}). */
     public static final int BELOW_TARGET_BASE = 10;
     public static final int BELOW_TARGET_MAX = 30;
 
@@ -47,6 +47,19 @@ public final class RiskScore {
             case 2 -> 0.999;
             case 3 -> 0.995;
             default -> 0.99;
+        };
+    }
+
+    /**
+     * The unavailability a tier allows, written as the decimal it is: {@code 1 - 0.9995} in doubles is
+     * 0.00049999999999994, which would put a service exactly on target below it.
+     */
+    public static double tierAllowance(int tier) {
+        return switch (tier) {
+            case 1 -> 0.0005;
+            case 2 -> 0.001;
+            case 3 -> 0.005;
+            default -> 0.01;
         };
     }
 
@@ -65,7 +78,8 @@ public final class RiskScore {
             if (!onPaper.singlePointsOfFailure().contains(spof)) {
                 out.add(new Finding(Finding.Kind.SPOF_IN_PRACTICE, SPOF_IN_PRACTICE, spof
                         + " is a single point of failure in practice: the fallbacks that avoid it on paper do not"
-                        + " count, because they are not drilled, failed their drill or switch over too slowly.",
+                        + " count, because they are not drilled, failed their drill, switch over too slowly or"
+                        + " declare no switchover time.",
                         List.of(spof)));
             }
         }
@@ -108,6 +122,11 @@ public final class RiskScore {
             out.add(new Finding(Finding.Kind.FAILED_DRILL, FAILED_DRILL, name + on + " " + how + " its last drill.",
                     domains));
         }
+        if (gaps.contains(PracticeRule.Gap.NO_DECLARED_SWITCHOVER)) {
+            out.add(new Finding(Finding.Kind.SLOW_SWITCHOVER, SLOW_SWITCHOVER, name + on
+                    + " declares no switchover time, so it cannot be shown to take over within the RTO"
+                    + (service.rtoMinutes() == null ? "" : " of " + service.rtoMinutes() + " min") + ".", domains));
+        }
         if (gaps.contains(PracticeRule.Gap.SWITCHOVER_OVER_RTO)
                 || gaps.contains(PracticeRule.Gap.DRILLED_SWITCHOVER_OVER_RTO)) {
             out.add(new Finding(Finding.Kind.SLOW_SWITCHOVER, SLOW_SWITCHOVER, name + on + " needs "
@@ -134,12 +153,15 @@ public final class RiskScore {
     private static Optional<Finding> belowTarget(BusinessService service, Analysis inPractice,
                                                            ToDoubleFunction<String> q) {
         double target = tierTarget(service.tier());
+        double allowance = tierAllowance(service.tier());
         double u = inPractice.unavailability();
-        if (u <= 1 - target) {
+        // A relative tolerance of 1e-9 absorbs binary rounding: 1 - 0.999 is 0.0010000000000000009, which is on
+        // the tier-2 target, and an exact tenfold (0.1 against 0.01) must not fall a point short.
+        if (u <= allowance * (1 + 1e-9)) {
             return Optional.empty();
         }
         int weight = (int) Math.min(BELOW_TARGET_MAX,
-                BELOW_TARGET_BASE + Math.floor(10 * Math.log10(u / (1 - target))));
+                BELOW_TARGET_BASE + Math.floor(10 * Math.log10(u / allowance) + 1e-9));
         Set<String> domains = new LinkedHashSet<>();
         inPractice.minimalCutSets().stream()
                 .sorted(Comparator.comparingDouble((List<String> c) -> -c.stream().mapToDouble(q).reduce(1, (a, b) -> a * b)))

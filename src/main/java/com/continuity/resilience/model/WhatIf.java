@@ -123,13 +123,12 @@ public final class WhatIf {
         int stoppedMinutes = stopped ? duration : Math.min(duration, switchover);
         Money loss = null;
         if (service.downtimeCostPerHour() != null) {
-            BigDecimal perMinute = service.downtimeCostPerHour().divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_UP);
-            BigDecimal full = perMinute.multiply(BigDecimal.valueOf(stoppedMinutes));
-            BigDecimal reduced = stopped ? BigDecimal.ZERO : perMinute
-                    .multiply(BigDecimal.valueOf(duration - stoppedMinutes))
-                    .multiply(BigDecimal.valueOf(100 - capacity)).divide(BigDecimal.valueOf(100));
-            loss = new Money(full.add(reduced).setScale(RiskModel.minorUnits(service.currency()), RoundingMode.HALF_UP),
-                    service.currency());
+            // percent-minutes of lost service: full during the stop, the missing capacity after it
+            long lostPercentMinutes = 100L * stoppedMinutes + (stopped ? 0 : (long) (duration - stoppedMinutes) * (100 - capacity));
+            // one division, one rounding, at the end
+            BigDecimal amount = service.downtimeCostPerHour().multiply(BigDecimal.valueOf(lostPercentMinutes))
+                    .divide(BigDecimal.valueOf(6000), RiskModel.minorUnits(service.currency()), RoundingMode.HALF_UP);
+            loss = new Money(amount, service.currency());
         }
         boolean rtoBreached = service.rtoMinutes() != null && stoppedMinutes > service.rtoMinutes();
         boolean mtpdBreached = service.mtpdMinutes() != null && stoppedMinutes > service.mtpdMinutes();

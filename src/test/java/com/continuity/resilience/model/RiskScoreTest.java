@@ -2,7 +2,6 @@ package com.continuity.resilience.model;
 
 import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.DrillResult;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -171,8 +170,6 @@ class RiskScoreTest {
     }
 
     @Test
-    @Disabled("BUG: the sentence says 'needs 500 min': RiskScore.slowestSwitchover takes the maximum over all "
-            + "drills, including superseded ones and one dated after today, which the practice rule ignores")
     void theSlowSwitchoverSentenceQuotesTheDeclaredTimeOrTheLastDrillNotAnOlderOrFutureDrill() {
         // declared 20 min over an RTO of 15; the last drill measured 10; an old drill measured 120 and a drill
         // dated after today 500: the first is superseded and the second ignored by the practice rule
@@ -184,8 +181,6 @@ class RiskScoreTest {
     }
 
     @Test
-    @Disabled("BUG: a fallback that declares no switchover does not count in practice (gap NO_DECLARED_SWITCHOVER) "
-            + "but no finding says so; the SPOF-in-practice sentence blames drills or a slow switchover instead")
     void aFallbackThatDoesNotCountBecauseItDeclaresNoSwitchoverIsExplainedByAFinding() {
         BusinessService s = service("s", 1, 15, 240, null, "USD", dependency("a", primary("p"),
                 fallback("silent", null, 100, List.of(drill(5, DrillResult.PASSED, 2)), "f")));
@@ -228,8 +223,6 @@ class RiskScoreTest {
     }
 
     @Test
-    @Disabled("BUG: unavailability 0.0005 (availability 99.95%) is found below the tier-1 target of 99.95%: "
-            + "RiskScore compares u <= 1 - 0.9995, and 1 - 0.9995 is 0.00049999999999994 in doubles")
     void anUnavailabilityOfExactlyTheTiersAllowanceWrittenAsADecimalIsNotBelowTheTarget() {
         Map<Integer, Double> atTarget = Map.of(1, 0.0005, 2, 0.001, 3, 0.005, 4, 0.01);
         atTarget.forEach((tier, q) -> {
@@ -246,8 +239,6 @@ class RiskScoreTest {
     }
 
     @Test
-    @Disabled("BUG: weighs 19: u / (1 - 0.99) is 0.1 / 0.010000000000000009 = 9.999999999999991, so "
-            + "floor(10 * log10(ratio)) is 9, not 10; the same at every exact tenfold")
     void tenTimesTheTargetsUnavailabilityWeighsTwenty() {
         // tier 4: target 99%, so 1% allowed; 10% down is one tenfold beyond it
         BusinessService s = service("s", 4, 60, 240, null, "USD", dependency("a", primary("d")));
