@@ -9,7 +9,7 @@ import com.continuity.resilience.model.RandomTrees;
 import com.continuity.support.Api;
 import com.continuity.support.AppTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -57,14 +58,17 @@ class ScramAgreementIT {
     private static final Path EVIDENCE = Path.of("target", "scram-agreement");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static Scram scram;
+    private static final Optional<Scram> INSTALLED = Scram.locate();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void scramIsInstalled() {
-        scram = Scram.locate().orElseGet(() -> Prerequisites.missing(
+    private Scram scram;
+
+    /** Per test, not per class: a class-level skip loses its message in the test report. */
+    @BeforeEach
+    void scramIsInstalled() {
+        scram = INSTALLED.orElseGet(() -> Prerequisites.missing(
                 "SCRAM is not installed (apt-get install scram, or -Dscram.path=/path/to/scram)"));
     }
 
