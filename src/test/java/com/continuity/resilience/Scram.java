@@ -66,6 +66,20 @@ public final class Scram {
                          long peakRssKb) {
     }
 
+    /**
+     * Products with MEF names turned back into failure-domain keys through {@code keyOfId} (MEF id to key, built
+     * with {@link com.continuity.resilience.model.MefWriter#id}); a name it lacks is kept as {@code ?name}.
+     */
+    public static Set<Set<String>> renamed(Set<Set<String>> products, java.util.Map<String, String> keyOfId) {
+        Set<Set<String>> out = new HashSet<>();
+        for (Set<String> product : products) {
+            Set<String> keys = new HashSet<>();
+            product.forEach(id -> keys.add(keyOfId.getOrDefault(id, "?" + id)));
+            out.add(Set.copyOf(keys));
+        }
+        return Set.copyOf(out);
+    }
+
     /** SCRAM gave up, refused the input, or ran out of time: {@code output} is what it printed. */
     public static final class Failure extends Exception {
         private final boolean timedOut;

@@ -215,12 +215,7 @@ class ScramAgreementIT {
                 problems.add(where + ": " + e.getMessage() + " (tree kept as " + keep(where, tree.body()) + ")");
                 continue;
             }
-            Set<Set<String>> found = new HashSet<>();
-            for (Set<String> product : report.products()) {
-                Set<String> domains = new HashSet<>();
-                product.forEach(id -> domains.add(domainOfId.getOrDefault(id, "?" + id)));
-                found.add(Set.copyOf(domains));
-            }
+            Set<Set<String>> found = Scram.renamed(report.products(), domainOfId);
             List<String> wrong = new ArrayList<>();
             if (!found.equals(expected)) {
                 wrong.add("cut sets differ: " + expected.size() + " from the app, " + found.size() + " from SCRAM;"
