@@ -42,7 +42,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -57,7 +56,7 @@ import java.util.function.ToDoubleFunction;
  * <li>(c) a 1,000-service portfolio of typical trees: GET /api/v1/risk, and in this JVM RiskModel.analyse over all
  *   services plus PortfolioRisk.of;</li>
  * <li>(d) re-analysis after one edit: PUT one service, then GET its risk and the portfolio's;</li>
- * <li>(e) peak heap.</li>
+ * <li>(e) heap, per phase.</li>
  * </ul>
  * The app caches each service's analysis until the service changes, so a repeated GET measures the cache. To
  * measure the analysis itself, each timed GET follows a PUT of the service (unchanged but for its version, which
@@ -130,22 +129,27 @@ public final class ResilienceBench {
 
         // (c) and (d) first: a thousand services' worth of analyses is also the JVM's warm-up for (a) and (b)
         progress("(c) importing and analysing " + services + "-service portfolios");
+        heap.phase("(c) " + services + "-service portfolios: imports, GET /api/v1/risk, model in JVM");
         Portfolio a = new RandomTrees(1, RandomTrees.TYPICAL).portfolio(services, today);
         Portfolio b = new RandomTrees(2, RandomTrees.TYPICAL).portfolio(services, today);
         String portfolioSection = portfolio(a, b);
         progress("(d) one edit, then re-analysis");
+        heap.phase("(d) one edit, with the " + services + "-service portfolio in place");
         String editSection = edit(a);
 
         progress("REST floor");
+        heap.phase("REST floor");
         String floor = restFloor();
 
         Table trees = new Table();
         for (long seed : typicalSeeds) {
             progress("(a) typical tree, seed " + seed);
+            heap.phase("(a) typical tree, seed " + seed);
             tree(trees, "typical, seed " + seed, new RandomTrees(seed, RandomTrees.TYPICAL));
         }
         for (long seed : stressSeeds) {
             progress("(b) stress tree, seed " + seed);
+            heap.phase("(b) stress tree, seed " + seed);
             tree(trees, "stress, seed " + seed, new RandomTrees(seed, RandomTrees.STRESS));
         }
         out.append("\n(a, b) one tree each: SCRAM on the tree the app exports (GET .../fault-tree) against the app\n");
@@ -606,17 +610,18 @@ public final class ResilienceBench {
     }
 
     /**
-     * Heap watch for (e): the most heap in use, sampled every 5 ms (garbage included), and the most left after a
-     * collection (what was live), from the collectors' notifications.
+     * Heap watch for (e), per phase of the run: the most heap in use, sampled every 5 ms (garbage included); the
+     * most left after a full collection, and how many there were (a full GC is G1's last resort before
+     * OutOfMemoryError); and what stays live at the end of the phase, after a System.gc().
      */
     private static final class HeapWatch {
-        private final AtomicLong maxUsed = new AtomicLong();
-        private final AtomicLong maxAfterGc = new AtomicLong();
-        private final AtomicLong collections = new AtomicLong();
+        private final Map<String, long[]> phases = new LinkedHashMap<>(); // sampled max, full GCs, max after full, live at end
         private final Set<String> heapPools = new HashSet<>();
+        private volatile long[] current;
 
         static HeapWatch start() {
             HeapWatch w = new HeapWatch();
+            w.phase("start of the app (Spring, Vaadin, Flyway, embedded PostgreSQL)");
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
                     w.heapPools.add(pool.getName());
@@ -628,20 +633,32 @@ public final class ResilienceBench {
                         return;
                     }
                     var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                    boolean full = "end of major GC".equals(info.getGcAction())
+                            && !"System.gc()".equals(info.getGcCause());
+                    if (!full) {
+                        return;
+                    }
                     long after = 0;
                     for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
                         if (w.heapPools.contains(e.getKey())) {
                             after += e.getValue().getUsed();
                         }
                     }
-                    w.collections.incrementAndGet();
-                    w.maxAfterGc.accumulateAndGet(after, Math::max);
+                    long[] phase = w.current;
+                    synchronized (phase) {
+                        phase[1]++;
+                        phase[2] = Math.max(phase[2], after);
+                    }
                 }, null, null);
             }
             Thread sampler = Thread.ofPlatform().daemon().name("heap-watch").start(() -> {
                 var memory = ManagementFactory.getMemoryMXBean();
                 while (true) {
-                    w.maxUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    long used = memory.getHeapMemoryUsage().getUsed();
+                    long[] phase = w.current;
+                    synchronized (phase) {
+                        phase[0] = Math.max(phase[0], used);
+                    }
                     try {
                         Thread.sleep(5);
                     } catch (InterruptedException e) {
@@ -653,16 +670,41 @@ public final class ResilienceBench {
             return w;
         }
 
-        String report() {
-            long max = Runtime.getRuntime().maxMemory();
-            return String.format(Locale.ROOT, """
+        /** Ends the current phase (a System.gc(), then what is live) and starts {@code name}. */
+        void phase(String name) {
+            long[] previous = current;
+            if (previous != null) {
+                System.gc();
+                long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                synchronized (previous) {
+                    previous[3] = live;
+                }
+            }
+            long[] next = new long[4];
+            phases.put(name, next);
+            current = next;
+        }
 
-                    (e) heap (the app, its embedded database's client side, and this benchmark's own data, in one JVM)
-                      max heap (-Xmx):                                                    %d MB
-                      most heap in use, sampled every 5 ms, garbage included:            %d MB
-                      most heap left live after a collection (%d collections):          %d MB
-                      finished without OutOfMemoryError within that heap:                 yes
-                    """, max >> 20, maxUsed.get() >> 20, collections.get(), maxAfterGc.get() >> 20);
+        String report() {
+            phase("end");
+            phases.remove("end");
+            long max = Runtime.getRuntime().maxMemory();
+            long peak = phases.values().stream().mapToLong(p -> p[0]).max().orElse(0);
+            long fulls = phases.values().stream().mapToLong(p -> p[1]).sum();
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, """
+
+                    (e) heap: the app and this benchmark's own data (portfolios, YAML, JSON answers) share one JVM, -Xmx %d MB
+                      most heap in use over the run, sampled every 5 ms, garbage included: %d MB
+                      full collections (G1's last resort before OutOfMemoryError): %d
+                      finished without OutOfMemoryError: yes
+                      per phase: most in use (sampled) / full GCs, most left after one / live at its end (after System.gc())
+                    """, max >> 20, peak >> 20, fulls));
+            for (var e : phases.entrySet()) {
+                long[] p = e.getValue();
+                sb.append(String.format(Locale.ROOT, "    %-66s %4d MB / %d, %s / %d MB%n", e.getKey(), p[0] >> 20,
+                        p[1], p[1] == 0 ? "-" : (p[2] >> 20) + " MB", p[3] >> 20));
+            }
+            return sb.toString();
         }
     }
 }
