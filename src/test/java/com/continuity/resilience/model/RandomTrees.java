@@ -9,6 +9,9 @@ import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
+import com.continuity.inventory.Portfolio;
+import com.continuity.inventory.Provider;
+import com.continuity.security.Team;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +33,11 @@ public final class RandomTrees {
 
     public static final Shape TYPICAL = new Shape(8, 4, 4, 40);
     public static final Shape STRESS = new Shape(16, 6, 6, 80);
+    /** Between the two, for tests that want more than typical but cannot wait for stress trees. */
+    public static final Shape MEDIUM = new Shape(12, 5, 5, 60);
+
+    private static final int TEAMS = 4;
+    private static final int PROVIDERS = 8;
 
     private final Random random;
     private final Shape shape;
@@ -83,5 +91,50 @@ public final class RandomTrees {
         };
         return new Path("p" + index, PathRole.FALLBACK, Activation.AUTOMATIC, random.nextInt(3) == 0 ? 90 : 2, 100,
                 List.copyOf(requires), drills);
+    }
+
+    /**
+     * A whole portfolio to import: teams, providers, this shape's domains spread over the providers, and
+     * {@code services} random services of this shape (the first is the one {@link #service} would give first).
+     * Domain and service keys are renamed so that some are not valid MEF names and must go through
+     * {@link MefWriter#id}: {@code d5} becomes {@code 5-az}, {@code d7} becomes {@code zone--7}, odd services are
+     * {@code <i>-svc}. Today is the date the drills are dated from.
+     */
+    public Portfolio portfolio(int services, LocalDate today) {
+        List<Team> teams = new ArrayList<>();
+        for (int t = 0; t < TEAMS; t++) {
+            teams.add(new Team("team-" + t, "Team " + t));
+        }
+        List<Provider> providers = new ArrayList<>();
+        for (int p = 0; p < PROVIDERS; p++) {
+            providers.add(new Provider("provider-" + p, "Provider " + p, null, null));
+        }
+        List<FailureDomain> domains = new ArrayList<>();
+        int n = 0;
+        for (FailureDomain d : domains()) {
+            domains.add(new FailureDomain(portfolioKey(d.key()), d.name(), d.kind(), "provider-" + (n++ % PROVIDERS),
+                    d.availability(), d.statusComponents()));
+        }
+        List<BusinessService> out = new ArrayList<>();
+        for (int i = 0; i < services; i++) {
+            BusinessService s = service(i % 2 == 0 ? "svc-" + i : i + "-svc", "team-" + i % TEAMS, today);
+            List<Dependency> deps = s.dependencies().stream().map(dep -> new Dependency(dep.key(), dep.name(),
+                    dep.paths().stream().map(p -> new Path(p.key(), p.role(), p.activation(), p.switchoverMinutes(),
+                            p.capacityPercent(), p.requires().stream().map(RandomTrees::portfolioKey).toList(),
+                            p.drills())).toList())).toList();
+            out.add(new BusinessService(s.key(), s.name(), s.team(), s.tier(), s.rtoMinutes(), s.rpoMinutes(),
+                    s.mtpdMinutes(), s.downtimeCostPerHour(), s.currency(), s.owner(), deps, 0));
+        }
+        return new Portfolio(teams, providers, domains, out);
+    }
+
+    /** {@code d<n>} as the portfolio names it: a quarter with a leading digit, a quarter with a double hyphen. */
+    static String portfolioKey(String domain) {
+        int n = Integer.parseInt(domain.substring(1));
+        return switch (n % 4) {
+            case 1 -> n + "-az";
+            case 3 -> "zone--" + n;
+            default -> domain;
+        };
     }
 }
