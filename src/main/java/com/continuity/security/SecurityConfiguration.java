@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
+import java.time.Clock;
+
 /**
  * Two doors: the REST API and actuator take HTTP Basic, statelessly, and answer 401 without credentials; the
  * browser UI logs in through the Vaadin login view. Authorisation itself is enforced in the services.
@@ -48,9 +50,10 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
+    /** BCrypt; recent successes are remembered for a few minutes so that HTTP Basic calls do not each pay it. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(Clock clock) {
+        return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), clock);
     }
 
 }

@@ -1,6 +1,7 @@
 package com.continuity.resilience.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -32,6 +33,7 @@ public final class MefWriter {
             }
             depArgs.add(pathArgs.isEmpty() ? constant(true) : gateOrSingle(gates, depName, "and", pathArgs));
         }
+        depArgs = distinct(depArgs);
         String top;
         if (depArgs.isEmpty()) {
             top = constant(false);
@@ -57,12 +59,21 @@ public final class MefWriter {
 
     /** Defines a gate over {@code args} and returns a reference to it, or returns the argument itself when alone. */
     private static String gateOrSingle(StringBuilder gates, String name, String op, List<String> args) {
+        args = distinct(args);
         if (args.size() == 1) {
             return args.getFirst();
         }
         gates.append("    <define-gate name=\"").append(name).append("\"><").append(op).append('>')
                 .append(String.join("", args)).append("</").append(op).append("></define-gate>\n");
         return "<gate name=\"" + name + "\"/>";
+    }
+
+    /**
+     * SCRAM refuses a gate that names one argument twice; it happens when two paths of a dependency need only the
+     * same domain, or two dependencies come down to the same domain. x AND x and x OR x are x, so once is enough.
+     */
+    private static List<String> distinct(List<String> args) {
+        return List.copyOf(new LinkedHashSet<>(args));
     }
 
     private static String basicEvent(String domain) {

@@ -57,6 +57,21 @@ class MefWriterTest {
     }
 
     @Test
+    void noGateNamesTheSameArgumentTwiceWhichScramRefuses() {
+        // two paths of one dependency need only d; two dependencies come down to e alone
+        String xml = MefWriter.write(paper(service("s",
+                dependency("a", primary("d"), drilled("again", 5, 100, "d"), drilled("other", 5, 100, "e", "f")),
+                dependency("b", primary("e")), dependency("c", primary("e")))), d -> 0.001);
+        assertThat(xml).doesNotContain("<basic-event name=\"d\"/><basic-event name=\"d\"/>")
+                .doesNotContain("<basic-event name=\"e\"/><basic-event name=\"e\"/>");
+        assertThat(xml.split("<basic-event name=\"e\"/>", -1)).hasSize(3); // in path 'other' and once at the top
+        Mef mef = new Mef(xml);
+        assertThat(mef.evaluate("svc__s", Set.of("e"))).isTrue();
+        assertThat(mef.evaluate("svc__s", Set.of("d"))).isFalse();
+        assertThat(mef.evaluate("svc__s", Set.of("d", "f"))).isTrue();
+    }
+
+    @Test
     void aPathOfOneDomainIsWrittenAsItsBasicEventInsideTheDependencysAnd() {
         Mef mef = write(paper(service("s", dependency("d", primary("a"), drilled("f", 5, 100, "b")))));
         Element top = mef.formula("svc__s");
