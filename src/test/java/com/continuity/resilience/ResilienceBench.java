@@ -444,8 +444,9 @@ public final class ResilienceBench {
     }
 
     /**
-     * What any REST call costs here, whatever it asks: the API is stateless with HTTP Basic, so every request
-     * checks the password with BCrypt (Spring's default strength, 10).
+     * What any REST call costs here, whatever it asks: HTTP and HTTP Basic. The API is stateless, so every request
+     * checks the password; BCrypt (strength 10) runs on the first, later ones are checked against the remembered
+     * success (decision 0007).
      */
     private String restFloor() throws Exception {
         Api anonymous = Api.anonymous(port);
@@ -456,11 +457,11 @@ public final class ResilienceBench {
         Stats bcrypt = measure(() -> nanos(() -> encoder.matches(Api.ADMIN_PASSWORD, hash)));
         return String.format(Locale.ROOT, """
 
-                REST floor, for the rows above: every request pays for HTTP and for HTTP Basic, which checks the password
-                with BCrypt on every request (the API is stateless)
+                REST floor, for the rows above: every request pays for HTTP and for HTTP Basic; BCrypt runs on a
+                user's first request, later ones match the remembered success (docs/decisions/0007)
                   anonymous GET /actuator/health:                                      %s
                   authenticated GET /api/v1/teams (a few bytes):                       %s
-                  one BCrypt check (strength 10) in this JVM:                          %s
+                  one BCrypt check (strength 10) in this JVM, what a first request pays: %s
                 """, health.describe(), teams.describe(), bcrypt.describe());
     }
 
