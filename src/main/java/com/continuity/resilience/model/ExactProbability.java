@@ -115,51 +115,76 @@ final class ExactProbability {
     /** Splits the open dependencies into groups that share no open domain, and solves each. */
     private double components(long[] alive, long[] up) {
         int deps = depStart.length - 1;
-        long[][] span = new long[deps][];
-        long[][] full = new long[deps][];
+        int[] group = new int[deps];
+        int[] owner = new int[q.length];
+        Arrays.fill(owner, -1);
+        int open = 0;
         for (int d = 0; d < deps; d++) {
+            group[d] = -1;
             for (int p = depStart[d]; p < depStart[d + 1]; p++) {
-                if (Bits.has(alive, p)) {
-                    if (span[d] == null) {
-                        span[d] = new long[domainWords];
-                        full[d] = new long[domainWords];
-                    }
-                    for (int w = 0; w < domainWords; w++) {
-                        span[d][w] |= pathBits[p][w] & ~up[w];
-                        full[d][w] |= pathBits[p][w];
+                if (!Bits.has(alive, p)) {
+                    continue;
+                }
+                if (group[d] < 0) {
+                    group[d] = d;
+                    open++;
+                }
+                for (int w = 0; w < domainWords; w++) {
+                    for (long bits = pathBits[p][w] & ~up[w]; bits != 0; bits &= bits - 1) {
+                        int x = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        if (owner[x] < 0) {
+                            owner[x] = d;
+                        } else {
+                            union(group, d, owner[x]);
+                        }
                     }
                 }
             }
         }
-        boolean[] placed = new boolean[deps];
         double failed = 0.0;
-        for (int start = 0; start < deps; start++) {
-            if (span[start] == null || placed[start]) {
+        boolean[] done = new boolean[deps];
+        for (int d = 0; d < deps; d++) {
+            if (group[d] < 0) {
                 continue;
             }
-            placed[start] = true;
-            long[] reach = span[start].clone();
-            long[] touched = full[start].clone();
-            long[] part = new long[pathWords];
-            addDependency(part, alive, start);
-            boolean grew = true;
-            while (grew) {
-                grew = false;
-                for (int d = 0; d < deps; d++) {
-                    if (span[d] != null && !placed[d] && Bits.intersects(reach, span[d])) {
-                        placed[d] = true;
-                        addDependency(part, alive, d);
-                        for (int w = 0; w < domainWords; w++) {
-                            reach[w] |= span[d][w];
-                            touched[w] |= full[d][w];
+            int root = find(group, d);
+            if (done[root]) {
+                continue;
+            }
+            done[root] = true;
+            long[] part = open == 1 ? alive : new long[pathWords];
+            long[] touched = new long[domainWords];
+            for (int e = d; e < deps; e++) {
+                if (group[e] >= 0 && find(group, e) == root) {
+                    for (int p = depStart[e]; p < depStart[e + 1]; p++) {
+                        if (Bits.has(alive, p)) {
+                            part[p >>> 6] |= 1L << p;
+                            for (int w = 0; w < domainWords; w++) {
+                                touched[w] |= pathBits[p][w];
+                            }
                         }
-                        grew = true;
                     }
                 }
             }
             failed = or(failed, connected(part, up, touched));
         }
         return failed;
+    }
+
+    private static int find(int[] group, int d) {
+        while (group[d] != d) {
+            group[d] = group[group[d]];
+            d = group[d];
+        }
+        return d;
+    }
+
+    private static void union(int[] group, int a, int b) {
+        int ra = find(group, a);
+        int rb = find(group, b);
+        if (ra != rb) {
+            group[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
     }
 
     /** One group of open dependencies linked through shared domains; {@code touched}: every domain of its paths. */
@@ -261,14 +286,6 @@ final class ExactProbability {
     private void clearDependency(long[] alive, int d) {
         for (int p = depStart[d]; p < depStart[d + 1]; p++) {
             alive[p >>> 6] &= ~(1L << p);
-        }
-    }
-
-    private void addDependency(long[] part, long[] alive, int d) {
-        for (int p = depStart[d]; p < depStart[d + 1]; p++) {
-            if (Bits.has(alive, p)) {
-                part[p >>> 6] |= 1L << p;
-            }
         }
     }
 
