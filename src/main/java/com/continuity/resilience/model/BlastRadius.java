@@ -46,11 +46,16 @@ public record BlastRadius(Scope scope, String key, String name, List<Exposure> o
         return byTier;
     }
 
-    static List<Money> costPerHour(List<Exposure> services) {
+    private static List<Money> costPerHour(List<Exposure> services) {
+        return sumByCurrency(services.stream().map(Exposure::costPerHour).toList());
+    }
+
+    /** One sum per currency, in currency order; amounts in different currencies are never added. */
+    static List<Money> sumByCurrency(List<Money> amounts) {
         Map<String, BigDecimal> sums = new TreeMap<>();
-        for (Exposure s : services) {
-            if (s.costPerHour() != null) {
-                sums.merge(s.costPerHour().currency(), s.costPerHour().amount(), BigDecimal::add);
+        for (Money m : amounts) {
+            if (m != null) {
+                sums.merge(m.currency(), m.amount(), BigDecimal::add);
             }
         }
         return sums.entrySet().stream().map(e -> new Money(e.getValue(), e.getKey())).toList();

@@ -84,16 +84,11 @@ public final class WhatIf {
                 .thenComparing(o -> o.service().service());
         down.sort(worst);
         degraded.sort(worst);
-        List<Exposure> lossBearers = new ArrayList<>();
-        List<Outcome> all = new ArrayList<>(down);
-        all.addAll(degraded);
-        for (Outcome o : all) {
-            if (o.loss() != null) {
-                lossBearers.add(new Exposure(o.service().service(), o.service().name(), o.service().tier(), o.loss()));
-            }
-        }
+        List<Money> losses = new ArrayList<>();
+        down.forEach(o -> losses.add(o.loss()));
+        degraded.forEach(o -> losses.add(o.loss()));
         return new Result(failed.stream().sorted().toList(), durationMinutes, basis, down, degraded,
-                BlastRadius.costPerHour(lossBearers));
+                BlastRadius.sumByCurrency(losses));
     }
 
     static Optional<Outcome> outcome(BusinessService service, Set<String> failed, int duration, Basis basis,
