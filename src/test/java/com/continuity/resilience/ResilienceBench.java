@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -652,22 +654,16 @@ public final class ResilienceBench {
                     }
                 }, null, null);
             }
-            Thread sampler = Thread.ofPlatform().daemon().name("heap-watch").start(() -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (true) {
-                    long used = memory.getHeapMemoryUsage().getUsed();
-                    long[] phase = w.current;
-                    synchronized (phase) {
-                        phase[0] = Math.max(phase[0], used);
-                    }
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
+            var memory = ManagementFactory.getMemoryMXBean();
+            var sampler = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("heap-watch").priority(Thread.MIN_PRIORITY).factory());
+            sampler.scheduleAtFixedRate(() -> {
+                long used = memory.getHeapMemoryUsage().getUsed();
+                long[] phase = w.current;
+                synchronized (phase) {
+                    phase[0] = Math.max(phase[0], used);
                 }
-            });
-            sampler.setPriority(Thread.MIN_PRIORITY);
+            }, 0, 5, TimeUnit.MILLISECONDS);
             return w;
         }
 

@@ -1,9 +1,7 @@
 package com.continuity.resilience.model;
 
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 import java.util.List;
 import java.util.Set;
@@ -11,12 +9,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Findings are about the service's own domains, say which, and explain every fallback that does not count. */
-class FindingPropertiesTest {
-
-    @Provide
-    Arbitrary<Scenario> medium() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.MEDIUM);
-    }
+class FindingPropertiesTest extends ScenarioProperties {
 
     @Property(tries = 300)
     void everyFindingNamesSomeOfTheServicesDomainsAndItsSentenceNamesThemAll(@ForAll("medium") Scenario s) {

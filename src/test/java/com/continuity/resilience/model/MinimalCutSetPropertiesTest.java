@@ -1,9 +1,7 @@
 package com.continuity.resilience.model;
 
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 import java.util.ArrayList;
@@ -15,22 +13,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Laws of the minimal cut sets, over random small, medium and typical trees, on paper and in practice. */
-class MinimalCutSetPropertiesTest {
-
-    @Provide
-    Arbitrary<Scenario> small() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.SMALL);
-    }
-
-    @Provide
-    Arbitrary<Scenario> medium() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.MEDIUM);
-    }
-
-    @Provide
-    Arbitrary<Scenario> typical() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.TYPICAL);
-    }
+class MinimalCutSetPropertiesTest extends ScenarioProperties {
 
     @Property(tries = 300)
     void theTreeOfAServiceOnPaperHoldsEveryDeclaredPathWithItsDomains(@ForAll("medium") Scenario s) {

@@ -1,29 +1,17 @@
 package com.continuity.resilience.model;
 
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In practice is never better than on paper: it only ever drops fallbacks. */
-class PaperAndPracticePropertiesTest {
+class PaperAndPracticePropertiesTest extends ScenarioProperties {
 
     /** Both readings are computed apart; in arithmetic practice >= paper, so allow only rounding. */
     private static final double ROUNDING = 1e-12;
-
-    @Provide
-    Arbitrary<Scenario> medium() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.MEDIUM);
-    }
-
-    @Provide
-    Arbitrary<Scenario> typical() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.TYPICAL);
-    }
 
     @Property(tries = 300)
     void unavailabilityInPracticeIsNeverBelowUnavailabilityOnPaper(@ForAll("medium") Scenario s) {

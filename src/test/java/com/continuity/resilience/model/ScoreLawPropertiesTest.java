@@ -6,10 +6,8 @@ import com.continuity.inventory.Drill;
 import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
@@ -21,7 +19,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The two laws of the risk score (DESIGN §3), over random services with every kind of fallback. */
-class ScoreLawPropertiesTest {
+class ScoreLawPropertiesTest extends ScenarioProperties {
 
     /**
      * A law can only break below the cap of 100 (a lowered score after a SPOF, a raised one after a fallback), so
@@ -31,21 +29,6 @@ class ScoreLawPropertiesTest {
 
     private static void enoughBelowTheCap() {
         Statistics.label(BELOW_CAP).coverage(c -> c.check(true).percentage(p -> p >= 20));
-    }
-
-    @Provide
-    Arbitrary<Scenario> small() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.SMALL);
-    }
-
-    @Provide
-    Arbitrary<Scenario> medium() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.MEDIUM);
-    }
-
-    @Provide
-    Arbitrary<Scenario> typical() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.TYPICAL);
     }
 
     @Property(tries = 300)

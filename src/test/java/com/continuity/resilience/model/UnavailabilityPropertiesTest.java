@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The exact unavailability against enumeration of every domain state, and its monotony: more paths never hurt,
  * more required domains never help.
  */
-class UnavailabilityPropertiesTest {
+class UnavailabilityPropertiesTest extends ScenarioProperties {
 
     /** Relative agreement demanded of the exact answer against the enumeration. */
     private static final double RELATIVE = 1e-9;
@@ -31,18 +31,8 @@ class UnavailabilityPropertiesTest {
     private static final double ROUNDING = 1e-12;
 
     @Provide
-    Arbitrary<Scenario> medium() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.MEDIUM);
-    }
-
-    @Provide
     Arbitrary<Scenario> mediumWithTinyUnavailability() {
         return ServiceArbitraries.scenarios(ServiceArbitraries.MEDIUM, ServiceArbitraries.tinyUnavailability());
-    }
-
-    @Provide
-    Arbitrary<Scenario> typical() {
-        return ServiceArbitraries.scenarios(ServiceArbitraries.TYPICAL);
     }
 
     @Property(tries = 300)
