@@ -225,7 +225,7 @@ public final class ResilienceBench {
         List<String> differences = new ArrayList<>();
         for (String basis : List.of("on-paper", "in-practice")) {
             JsonNode analysis = basis.equals("on-paper") ? risk : risk.get("inPractice");
-            Set<Set<String>> cutSets = cutSets(analysis.get("minimalCutSets"));
+            Set<Set<String>> cutSets = Scram.cutSets(analysis.get("minimalCutSets"));
             double u = analysis.get("unavailability").asDouble();
             String xml = get("/api/v1/services/" + key + "/fault-tree?basis=" + basis).body();
             String label = basis.equals("on-paper") ? "on paper" : "in practice";
@@ -491,16 +491,6 @@ public final class ResilienceBench {
             throw new IllegalStateException("GET " + path + ": " + r.statusCode() + " " + r.body());
         }
         return r;
-    }
-
-    private static Set<Set<String>> cutSets(JsonNode array) {
-        Set<Set<String>> out = new HashSet<>();
-        for (JsonNode cutSet : array) {
-            Set<String> domains = new HashSet<>();
-            cutSet.forEach(d -> domains.add(d.asString()));
-            out.add(Set.copyOf(domains));
-        }
-        return out;
     }
 
     private static long nanos(Runnable r) {

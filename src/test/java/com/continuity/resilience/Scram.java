@@ -1,6 +1,7 @@
 package com.continuity.resilience;
 
 import org.w3c.dom.Document;
+import tools.jackson.databind.JsonNode;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -216,5 +217,16 @@ public final class Scram {
         } catch (IOException ignored) {
             // a temporary directory left behind is harmless
         }
+    }
+
+    /** The app's {@code minimalCutSets} (a JSON list of lists of domain keys) as sets, to compare with SCRAM's. */
+    public static Set<Set<String>> cutSets(JsonNode array) {
+        Set<Set<String>> out = new HashSet<>();
+        for (JsonNode cutSet : array) {
+            Set<String> domains = new HashSet<>();
+            cutSet.forEach(d -> domains.add(d.asString()));
+            out.add(Set.copyOf(domains));
+        }
+        return out;
     }
 }

@@ -200,7 +200,7 @@ class ScramAgreementIT {
         JsonNode json = JSON.readTree(risk.body());
         for (String basis : List.of("on-paper", "in-practice")) {
             JsonNode analysis = basis.equals("on-paper") ? json : json.get("inPractice");
-            Set<Set<String>> expected = cutSets(analysis.get("minimalCutSets"));
+            Set<Set<String>> expected = Scram.cutSets(analysis.get("minimalCutSets"));
             double unavailability = analysis.get("unavailability").asDouble();
             HttpResponse<String> tree = api.get("/api/v1/services/" + service + "/fault-tree?basis=" + basis,
                     "application/xml");
@@ -231,16 +231,6 @@ class ScramAgreementIT {
                 problems.add(where + ": " + String.join("; ", wrong) + " (tree kept as " + keep(where, tree.body()) + ")");
             }
         }
-    }
-
-    private static Set<Set<String>> cutSets(JsonNode array) {
-        Set<Set<String>> out = new HashSet<>();
-        for (JsonNode cutSet : array) {
-            Set<String> domains = new HashSet<>();
-            cutSet.forEach(d -> domains.add(d.asString()));
-            out.add(Set.copyOf(domains));
-        }
-        return out;
     }
 
     private static Set<Set<String>> difference(Set<Set<String>> a, Set<Set<String>> b) {
