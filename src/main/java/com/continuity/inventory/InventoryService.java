@@ -112,7 +112,7 @@ public class InventoryService {
     public void deleteFailureDomain(String key, long version) {
         FailureDomain before = failureDomain(key);
         deleteOrExplain(() -> repository.deleteDomain(key, version), "Failure domain", key,
-                "failure domain '" + key + "' is still required by paths; remove it from them first");
+                "failure domain '" + key + "' is still required by paths or covered by contracts; remove it from them first");
         audit.record("delete", "failure-domain", key, before, null);
     }
 

@@ -2,12 +2,14 @@ package com.continuity.inventory;
 
 import com.continuity.inventory.portfolio.PortfolioReader;
 import com.continuity.inventory.portfolio.PortfolioWriter;
+import com.continuity.inventory.portfolio.SectionFormat;
 import com.continuity.security.AuditChange;
 import com.continuity.security.AuditLog;
 import com.continuity.security.Permissions;
 import com.continuity.security.Team;
 import com.continuity.security.TeamService;
 import com.continuity.shared.DocumentTooLargeException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -33,9 +37,12 @@ public class PortfolioService {
     private final TeamService teams;
     private final AuditLog audit;
     private final long maxDocumentBytes;
+    private final List<PortfolioSection<?>> sections;
 
     PortfolioService(InventoryRepository repository, TeamService teams, AuditLog audit,
-                     @Value("${continuity.max-document-bytes:10485760}") long maxDocumentBytes) {
+                     @Value("${continuity.max-document-bytes:10485760}") long maxDocumentBytes,
+                     ObjectProvider<PortfolioSection<?>> sections) {
+        this.sections = sections.orderedStream().toList();
         this.repository = repository;
         this.teams = teams;
         this.audit = audit;
@@ -45,22 +52,30 @@ public class PortfolioService {
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)
     public Portfolio export() {
+        Map<String, List<?>> stored = new LinkedHashMap<>();
+        sections.forEach(section -> stored.put(section.format().name(), section.stored()));
         return new Portfolio(teams.findAll(), repository.findProviders(), repository.findDomains(),
-                repository.findServices());
+                repository.findServices(), stored);
     }
 
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)
     public String export(Format format) {
         Portfolio p = export();
-        return format == Format.JSON ? new PortfolioWriter().toJson(p) : new PortfolioWriter().toYaml(p);
+        PortfolioWriter writer = new PortfolioWriter(formats());
+        return format == Format.JSON ? writer.toJson(p) : writer.toYaml(p);
     }
 
     /** Reads at most the size limit, then imports; a larger document is refused before parsing. */
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
     public ImportResult importDocument(InputStream in) {
-        return importPortfolio(new PortfolioReader().read(readLimited(in)));
+        return importPortfolio(new PortfolioReader(formats()).read(readLimited(in)));
+    }
+
+    /** The file format with every section this application knows. */
+    public List<SectionFormat<?>> formats() {
+        return sections.stream().<SectionFormat<?>>map(PortfolioSection::format).toList();
     }
 
     private ImportResult importPortfolio(Portfolio file) {
@@ -71,6 +86,8 @@ public class PortfolioService {
         repository.upsertDomains(file.failureDomains());
         repository.replaceServices(file.services(), serviceChanges.stream()
                 .filter(c -> c.after() != null).map(c -> (BusinessService) c.after()).toList());
+        // after the inventory's upserts, before its deletes: sections may refer to what is new and stop what is gone
+        sections.forEach(section -> store(section, file.section(section.format().name())));
         repository.deleteDomainsExcept(file.failureDomains().stream().map(FailureDomain::key).collect(Collectors.toSet()));
         repository.deleteProvidersExcept(file.providers().stream().map(Provider::key).collect(Collectors.toSet()));
         teams.deleteAllExcept(file.teams().stream().map(Team::key).toList());
@@ -80,6 +97,11 @@ public class PortfolioService {
         changes.addAll(serviceChanges);
         audit.record(changes);
         return result;
+    }
+
+    @SuppressWarnings("unchecked") // the entries were read by this section's own format
+    private static <T> void store(PortfolioSection<T> section, List<?> entries) {
+        section.store((List<T>) entries);
     }
 
     private byte[] readLimited(InputStream in) {

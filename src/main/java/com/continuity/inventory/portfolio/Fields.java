@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,16 +23,18 @@ import java.util.regex.Pattern;
  * The fields of one mapping of the document (a service, a path...), read by name and type. Every problem goes to
  * {@link Problems} and the value read is then null, so that reading goes on and finds every error, not only the
  * first. Values are taken from the scalar's text, never from what YAML would make of it: {@code name: yes} is the
- * text "yes", and money never passes through a double.
+ * text "yes", and money never passes through a double. Public so that the sections later modules own
+ * ({@link SectionFormat}) read their entries the same way.
  */
-final class Fields {
+public final class Fields {
 
-    enum Presence { REQUIRED, OPTIONAL }
+    public enum Presence { REQUIRED, OPTIONAL }
 
     private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern INSTANT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?Z");
 
     private final String path;
     private final String what;
@@ -80,44 +83,44 @@ final class Fields {
     }
 
     /** Whether the field is written at all, even with no value. */
-    boolean contains(String field) {
+    public boolean contains(String field) {
         return values.containsKey(field);
     }
 
-    String path(String field) {
+    public String path(String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    String string(String field, Presence presence) {
+    public String string(String field, Presence presence) {
         return scalar(field, presence, "text", text -> text);
     }
 
-    Integer integer(String field, Presence presence) {
+    public Integer integer(String field, Presence presence) {
         return scalar(field, presence, "a whole number", Fields::parseInt);
     }
 
-    Double number(String field, Presence presence) {
+    public Double number(String field, Presence presence) {
         return scalar(field, presence, "a number", text -> NUMBER.matcher(text).matches() ? Double.valueOf(text) : null);
     }
 
     /** Money and other exact amounts: a plain decimal, kept as written (12000 stays 12000, 1.50 stays 1.50). */
-    BigDecimal decimal(String field, Presence presence) {
+    public BigDecimal decimal(String field, Presence presence) {
         return scalar(field, presence, "a plain decimal number such as 12000 or 12000.50",
                 text -> PLAIN_DECIMAL.matcher(text).matches() ? new BigDecimal(text) : null);
     }
 
-    LocalDate date(String field, Presence presence) {
+    public LocalDate date(String field, Presence presence) {
         return scalar(field, presence, "a date such as 2026-10-02", Fields::parseDate);
     }
 
     /** One of an enum's values, in its file form ({@code provider-api}); the message names the allowed ones. */
-    <E extends Enum<E>> E choice(String field, Presence presence, E[] options, Function<E, String> fileName) {
+    public <E extends Enum<E>> E choice(String field, Presence presence, E[] options, Function<E, String> fileName) {
         List<String> names = Arrays.stream(options).map(fileName).toList();
         return scalar(field, presence, "one of " + String.join(", ", names),
                 text -> Arrays.stream(options).filter(o -> fileName.apply(o).equals(text)).findFirst().orElse(null));
     }
 
-    List<String> strings(String field, Presence presence) {
+    public List<String> strings(String field, Presence presence) {
         return list(field, presence, "a list of text", (item, itemPath) -> {
             if (item instanceof ScalarNode scalar && !isNull(scalar)) {
                 return scalar.getValue();
@@ -128,9 +131,30 @@ final class Fields {
     }
 
     /** A list of mappings, each read by {@code reader}; an entry that is not a mapping is reported and read as empty. */
-    <T> List<T> objects(String field, Presence presence, String itemWhat, List<String> allowed, Function<Fields, T> reader) {
+    public <T> List<T> objects(String field, Presence presence, String itemWhat, List<String> allowed, Function<Fields, T> reader) {
         return list(field, presence, "a list of " + itemWhat + " entries",
                 (item, itemPath) -> reader.apply(of(item, itemPath, itemWhat, allowed, problems)));
+    }
+
+    /** A nested mapping such as a contract's {@code credit: {...}}, read by {@code reader}; null when absent. */
+    public <T> T object(String field, Presence presence, String what, List<String> allowed, Function<Fields, T> reader) {
+        Node node = present(field, presence);
+        return node == null ? null : reader.apply(of(node, path(field), what, allowed, problems));
+    }
+
+    /** A UTC instant as ISO-8601 with {@code Z}, such as 2026-02-18T14:22:00Z. */
+    public Instant instant(String field, Presence presence) {
+        return scalar(field, presence, "a UTC time such as 2026-02-18T14:22:00Z", Fields::parseInstant);
+    }
+
+    public Boolean bool(String field, Presence presence) {
+        return scalar(field, presence, "true or false",
+                text -> text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null);
+    }
+
+    /** Reports a problem found while reading a field's value, such as a time zone that does not exist. */
+    public void problem(String field, String message) {
+        problems.add(path(field), message);
     }
 
     private interface ItemReader<T> {
@@ -191,6 +215,14 @@ final class Fields {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException tooLarge) {
+            return null;
+        }
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return INSTANT.matcher(text).matches() ? Instant.parse(text) : null;
+        } catch (DateTimeException notATime) {
             return null;
         }
     }

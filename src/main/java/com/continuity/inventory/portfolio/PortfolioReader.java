@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import static com.continuity.inventory.portfolio.Fields.Presence.OPTIONAL;
 import static com.continuity.inventory.portfolio.Fields.Presence.REQUIRED;
@@ -74,8 +75,20 @@ public final class PortfolioReader {
         NOT_YET.put("incidents", "the SLA feature");
     }
 
+    private final List<SectionFormat<?>> sections;
+
+    /** A reader of the inventory sections; the sections of later modules are refused as not supported. */
+    public PortfolioReader() {
+        this(List.of());
+    }
+
+    /** A reader that also reads the given sections of later modules. */
+    public PortfolioReader(List<? extends SectionFormat<?>> sections) {
+        this.sections = List.copyOf(sections);
+    }
+
     /**
-     * @return the portfolio, valid by {@link PortfolioValidator}
+     * @return the portfolio, valid by {@link PortfolioValidator} and by each section's check
      * @throws ValidationException with every error found, when the document is not a valid portfolio
      */
     public Portfolio read(byte[] document) {
@@ -91,14 +104,43 @@ public final class PortfolioReader {
                 orEmpty(top.objects("providers", OPTIONAL, "provider", PROVIDER_FIELDS, PortfolioReader::provider)),
                 orEmpty(top.objects("failureDomains", OPTIONAL, "failure domain", DOMAIN_FIELDS, PortfolioReader::domain)),
                 orEmpty(top.objects("services", OPTIONAL, "service", SERVICE_FIELDS, PortfolioReader::service)));
+        Map<String, List<?>> entries = new LinkedHashMap<>();
+        sections.forEach(section -> entries.put(section.name(), orEmpty(read(top, section))));
         PortfolioValidator.validate(portfolio).forEach(problems::addChecked);
+        if (problems.isEmpty()) { // a section's references are only worth checking against a sound inventory
+            sections.forEach(section -> check(section, entries.get(section.name()), portfolio).forEach(problems::addChecked));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.sorted());
         }
-        return portfolio;
+        return portfolio.withSections(entries);
     }
 
-    private static void header(Fields top, Problems problems) {
+    /**
+     * Reads another document (a REST request body) with the same rules and messages: one mapping with
+     * {@code fields}, read by {@code reader}.
+     *
+     * @throws ValidationException with every error found, each with its path and line
+     */
+    public static <T> T readDocument(byte[] document, String what, List<String> fields, Function<Fields, T> reader) {
+        Problems problems = new Problems();
+        T value = reader.apply(Fields.of(compose(document), "", what, fields, problems));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.sorted());
+        }
+        return value;
+    }
+
+    private static <T> List<T> read(Fields top, SectionFormat<T> section) {
+        return top.objects(section.name(), OPTIONAL, section.what(), section.fields(), section::read);
+    }
+
+    @SuppressWarnings("unchecked") // the entries were read by this same section
+    private static <T> List<FieldError> check(SectionFormat<T> section, List<?> entries, Portfolio inventory) {
+        return section.check((List<T>) entries, inventory);
+    }
+
+    private void header(Fields top, Problems problems) {
         String apiVersion = top.string("apiVersion", REQUIRED);
         if (apiVersion != null && !apiVersion.equals(Portfolio.API_VERSION)) {
             problems.add("apiVersion", "apiVersion must be " + Portfolio.API_VERSION + "; got '" + apiVersion + "'");
@@ -108,7 +150,7 @@ public final class PortfolioReader {
             problems.add("kind", "kind must be " + KIND + "; got '" + kind + "'");
         }
         NOT_YET.forEach((section, feature) -> {
-            if (top.contains(section)) {
+            if (top.contains(section) && sections.stream().noneMatch(s -> s.name().equals(section))) {
                 problems.add(section, "the " + section + " section is not supported yet: " + section + " arrive with "
                         + feature + "; remove the section to import the rest");
             }

@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,18 @@ import java.util.function.Function;
  * reads back into equal records.
  */
 public final class PortfolioWriter {
+
+    private final List<SectionFormat<?>> sections;
+
+    /** A writer of the inventory sections only. */
+    public PortfolioWriter() {
+        this(List.of());
+    }
+
+    /** A writer that also writes the given sections of later modules, in this order. */
+    public PortfolioWriter(List<? extends SectionFormat<?>> sections) {
+        this.sections = List.copyOf(sections);
+    }
 
     public String toYaml(Portfolio portfolio) {
         return yaml().dump(document(portfolio));
@@ -44,28 +57,31 @@ public final class PortfolioWriter {
      * The document as maps, lists and values (String, Integer, BigDecimal, LocalDate), which both formats write.
      * Every map and list is a new object: SnakeYAML would write an anchor and alias for one seen twice.
      */
-    static Map<String, Object> document(Portfolio p) {
-        return new Fields()
+    Map<String, Object> document(Portfolio p) {
+        Entry document = new Entry()
                 .put("apiVersion", Portfolio.API_VERSION)
                 .put("kind", PortfolioReader.KIND)
                 .put("teams", each(p.teams(), PortfolioWriter::team))
                 .put("providers", each(p.providers(), PortfolioWriter::provider))
                 .put("failureDomains", each(p.failureDomains(), PortfolioWriter::domain))
-                .put("services", each(p.services(), PortfolioWriter::service))
-                .map;
+                .put("services", each(p.services(), PortfolioWriter::service));
+        for (SectionFormat<?> section : sections) {
+            document.putNonEmpty(section.name(), entries(section, p.section(section.name())));
+        }
+        return document.map();
     }
 
-    private static Fields team(Team t) {
-        return new Fields().put("key", t.key()).put("name", t.name());
+    private static Entry team(Team t) {
+        return new Entry().put("key", t.key()).put("name", t.name());
     }
 
-    private static Fields provider(Provider p) {
-        return new Fields().put("key", p.key()).put("name", p.name()).put("statusPage", p.statusPage())
+    private static Entry provider(Provider p) {
+        return new Entry().put("key", p.key()).put("name", p.name()).put("statusPage", p.statusPage())
                 .put("parent", p.parent());
     }
 
-    private static Fields domain(FailureDomain d) {
-        return new Fields().put("key", d.key()).put("name", d.name())
+    private static Entry domain(FailureDomain d) {
+        return new Entry().put("key", d.key()).put("name", d.name())
                 .put("kind", d.kind() == null ? null : d.kind().fileName())
                 .put("provider", d.provider())
                 // the shortest decimal that reads back as the same double: 0.995, not 0.99499999...
@@ -73,20 +89,20 @@ public final class PortfolioWriter {
                 .putNonEmpty("statusComponents", new ArrayList<Object>(d.statusComponents()));
     }
 
-    private static Fields service(BusinessService s) {
-        return new Fields().put("key", s.key()).put("name", s.name()).put("team", s.team()).put("tier", s.tier())
+    private static Entry service(BusinessService s) {
+        return new Entry().put("key", s.key()).put("name", s.name()).put("team", s.team()).put("tier", s.tier())
                 .put("rtoMinutes", s.rtoMinutes()).put("rpoMinutes", s.rpoMinutes()).put("mtpdMinutes", s.mtpdMinutes())
                 .put("downtimeCostPerHour", s.downtimeCostPerHour()).put("currency", s.currency())
                 .put("owner", s.owner())
                 .put("dependencies", each(s.dependencies(), PortfolioWriter::dependency));
     }
 
-    private static Fields dependency(Dependency d) {
-        return new Fields().put("key", d.key()).put("name", d.name()).put("paths", each(d.paths(), PortfolioWriter::path));
+    private static Entry dependency(Dependency d) {
+        return new Entry().put("key", d.key()).put("name", d.name()).put("paths", each(d.paths(), PortfolioWriter::path));
     }
 
-    private static Fields path(Path p) {
-        return new Fields().put("key", p.key())
+    private static Entry path(Path p) {
+        return new Entry().put("key", p.key())
                 .put("role", p.role() == null ? null : p.role().fileName())
                 .put("activation", p.activation() == null ? null : p.activation().fileName())
                 .put("switchoverMinutes", p.switchoverMinutes())
@@ -95,32 +111,20 @@ public final class PortfolioWriter {
                 .putNonEmpty("drills", each(p.drills(), PortfolioWriter::drill));
     }
 
-    private static Fields drill(Drill d) {
-        return new Fields().put("date", d.date())
+    private static Entry drill(Drill d) {
+        return new Entry().put("date", d.date())
                 .put("result", d.result() == null ? null : d.result().fileName())
                 .put("switchoverMinutes", d.switchoverMinutes())
                 .put("notes", d.notes());
     }
 
-    private static <T> List<Object> each(List<T> records, Function<T, Fields> write) {
-        return new ArrayList<>(records.stream().map(r -> write.apply(r).map).toList());
+    @SuppressWarnings("unchecked") // the portfolio holds what this section's reader made
+    private static <T> List<Object> entries(SectionFormat<T> section, List<?> entries) {
+        return new ArrayList<>(entries.stream().map(e -> (Object) section.write((T) e)).toList());
     }
 
-    /** A mapping in field order that leaves out absent values. */
-    private static final class Fields {
-
-        private final Map<String, Object> map = new LinkedHashMap<>();
-
-        Fields put(String field, Object value) {
-            if (value != null) {
-                map.put(field, value);
-            }
-            return this;
-        }
-
-        Fields putNonEmpty(String field, List<Object> values) {
-            return values.isEmpty() ? this : put(field, values);
-        }
+    private static <T> List<Object> each(List<T> records, Function<T, Entry> write) {
+        return new ArrayList<>(records.stream().map(r -> write.apply(r).map()).toList());
     }
 
     private static Yaml yaml() {
@@ -146,6 +150,7 @@ public final class PortfolioWriter {
                     ? representScalar(Tag.STR, (String) s, DumperOptions.ScalarStyle.DOUBLE_QUOTED)
                     : plainText.representData(s));
             representers.put(LocalDate.class, date -> representScalar(Tag.TIMESTAMP, date.toString()));
+            representers.put(Instant.class, time -> representScalar(Tag.TIMESTAMP, time.toString()));
             representers.put(BigDecimal.class, amount -> {
                 String text = ((BigDecimal) amount).toPlainString();
                 return representScalar(text.contains(".") ? Tag.FLOAT : Tag.INT, text);
@@ -173,6 +178,9 @@ public final class PortfolioWriter {
                 case List<?> list -> block(out, indent, '[', ']', list, (item, o) -> write(item, o, indent + 2));
                 case String text -> quote(text, out);
                 case LocalDate date -> quote(date.toString(), out);
+                case Instant time -> quote(time.toString(), out);
+                case Boolean flag -> out.append(flag);
+                case Long number -> out.append(number);
                 case BigDecimal amount -> out.append(amount.toPlainString());
                 case Integer number -> out.append(number);
                 default -> throw new IllegalArgumentException("cannot write " + value.getClass() + " as JSON");

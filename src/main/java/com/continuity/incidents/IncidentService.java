@@ -1,0 +1,191 @@
+package com.continuity.incidents;
+
+import com.continuity.incidents.model.Impact;
+import com.continuity.inventory.FailureDomain;
+import com.continuity.inventory.InventoryService;
+import com.continuity.inventory.Provider;
+import com.continuity.resilience.ResilienceService;
+import com.continuity.resilience.model.WhatIf;
+import com.continuity.security.AuditLog;
+import com.continuity.security.Permissions;
+import com.continuity.shared.ConflictException;
+import com.continuity.shared.FieldError;
+import com.continuity.shared.NotFoundException;
+import com.continuity.shared.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Provider incidents: entered by hand with a timeline, or imported from status pages; the windows in which they
+ * impaired each failure domain; and their impact on our services through the resilience model.
+ */
+@Service
+public class IncidentService {
+
+    private final IncidentRepository repository;
+    private final InventoryService inventory;
+    private final ResilienceService resilience;
+    private final IncidentHistory history;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    IncidentService(IncidentRepository repository, InventoryService inventory, ResilienceService resilience,
+                    IncidentHistory history, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.history = history;
+        this.inventory = inventory;
+        this.resilience = resilience;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public List<Incident> incidents() {
+        return repository.findAll();
+    }
+
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public Incident incident(String key) {
+        return repository.findByKey(key).orElseThrow(() -> new NotFoundException("Incident", key));
+    }
+
+    /**
+     * Creates ({@code expectedVersion} null) or updates an incident. Unlike the file, which may carry history
+     * naming retired keys, an edit must name a provider and failure domains that exist.
+     */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public Incident save(Incident incident, Long expectedVersion) {
+        validate(incident);
+        Incident before = expectedVersion == null ? null : incident(incident.key());
+        if (expectedVersion == null) {
+            if (repository.findByKey(incident.key()).isPresent()) {
+                throw new ValidationException(List.of(new FieldError("key",
+                        "an incident with the key '" + incident.key() + "' already exists")));
+            }
+            repository.insert(incident);
+        } else if (!repository.update(incident, expectedVersion)) {
+            throw new ConflictException("Incident", incident.key());
+        }
+        history.forget();
+        Incident after = incident(incident.key());
+        audit.record(before == null ? "create" : "update", "incident", incident.key(), before, after);
+        return after;
+    }
+
+    /** Adds an update to the timeline; {@code resolve} also closes the incident at the update's time. */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public Incident addUpdate(String key, long expectedVersion, IncidentUpdate update, boolean resolve) {
+        Incident i = incident(key);
+        if (update.at() == null || update.at().isBefore(i.start())) {
+            throw new ValidationException(List.of(new FieldError("at", "the update's time must be at or after the"
+                    + " incident's start " + i.start())));
+        }
+        List<IncidentUpdate> updates = new ArrayList<>(i.updates());
+        updates.add(update);
+        updates.sort(Comparator.comparing(IncidentUpdate::at));
+        Instant end = resolve ? update.at() : i.end();
+        return save(new Incident(i.key(), i.provider(), i.title(), i.impact(), i.source(), i.externalId(), i.link(),
+                i.start(), end, i.affects(), i.components(), updates, i.notes(), expectedVersion), expectedVersion);
+    }
+
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public void delete(String key, long version) {
+        Incident before = incident(key);
+        if (!repository.delete(key, version)) {
+            throw new ConflictException("Incident", key);
+        }
+        history.forget();
+        audit.record("delete", "incident", key, before, null);
+    }
+
+    private void validate(Incident incident) {
+        List<FieldError> errors = new ArrayList<>();
+        if (incident.title() == null) {
+            errors.add(new FieldError("title", "the title is required"));
+        }
+        if (incident.impact() == null) {
+            errors.add(new FieldError("impact", "the impact is required: none, minor, major, critical or maintenance"));
+        }
+        if (incident.start() == null) {
+            errors.add(new FieldError("start", "the start is required, as a UTC time such as 2026-02-18T14:22:00Z"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        errors.addAll(IncidentFormat.check(incident, ""));
+        if (incident.provider() != null && inventory.providers().stream().map(Provider::key)
+                .noneMatch(incident.provider()::equals)) {
+            errors.add(new FieldError("provider", "'" + incident.provider() + "' is unknown: no provider has that key"));
+        }
+        Set<String> domains = domainKeys();
+        for (int a = 0; a < incident.affects().size(); a++) {
+            if (!domains.contains(incident.affects().get(a))) {
+                errors.add(new FieldError("affects[" + a + "]", "'" + incident.affects().get(a)
+                        + "' is unknown: no failure domain has that key"));
+            }
+        }
+        if (incident.start() != null && incident.start().isAfter(clock.instant())) {
+            errors.add(new FieldError("start", "the start " + incident.start() + " is in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private Set<String> domainKeys() {
+        return inventory.failureDomains().stream().map(FailureDomain::key).collect(Collectors.toSet());
+    }
+
+    /**
+     * The windows in which incidents impaired each failure domain of the inventory, for incidents touching
+     * [from, to); windows are not clipped, open ones have no end.
+     */
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public Map<String, List<DomainWindow>> windowsByDomain(Instant from, Instant to) {
+        List<FailureDomain> domains = inventory.failureDomains();
+        Map<String, List<DomainWindow>> out = new HashMap<>();
+        for (Incident incident : repository.findTouching(from, to)) {
+            for (DomainWindow w : IncidentWindows.of(incident, domains)) {
+                out.computeIfAbsent(w.domain(), d -> new ArrayList<>()).add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the incident does to our services: the what-if of its impaired domains (impact major or worse) for its
+     * duration so far, in practice. Empty when it impairs no domain of the inventory at that level.
+     */
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public IncidentImpact impact(String key) {
+        Incident incident = incident(key);
+        List<DomainWindow> windows = IncidentWindows.of(incident, inventory.failureDomains());
+        Set<String> down = windows.stream().filter(w -> w.impact().atLeast(Impact.MAJOR))
+                .map(DomainWindow::domain).collect(Collectors.toCollection(TreeSet::new));
+        Instant end = incident.end() == null ? clock.instant() : incident.end();
+        int minutes = (int) Math.max(1, Math.min(ResilienceService.MAX_WHAT_IF_MINUTES,
+                Duration.between(incident.start(), end).toMinutes()));
+        WhatIf.Result result = down.isEmpty() ? null : resilience.whatIf(down, minutes, WhatIf.Basis.IN_PRACTICE);
+        return new IncidentImpact(incident, windows, result);
+    }
+}
