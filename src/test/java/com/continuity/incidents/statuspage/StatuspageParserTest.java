@@ -81,6 +81,19 @@ class StatuspageParserTest {
     }
 
     @Test
+    void updatesShownAtTheSameTimeKeepStatuspagesNewestFirstOrderReversed() {
+        StatusIncident incident = incident("incidents-same-time.json", "inc-same-time");
+        assertThat(incident.updates()).extracting(StatusUpdate::status)
+                .containsExactly("investigating", "identified", "resolved");
+        // the partial outage opened and closed at the same instant: an empty interval, kept as the page says it
+        assertThat(incident.intervals())
+                .extracting(ComponentInterval::impact, ComponentInterval::start, ComponentInterval::end)
+                .containsExactly(
+                        tuple(MINOR, t("2026-05-01T10:05:00Z"), t("2026-05-01T10:20:00Z")),
+                        tuple(MAJOR, t("2026-05-01T10:20:00Z"), t("2026-05-01T10:20:00Z")));
+    }
+
+    @Test
     void aComponentAlreadyDownAtItsFirstMentionCountsFromTheIncidentsStart() {
         StatusIncident incident = incident("incidents-transitions.json", "inc-already-down");
         // started_at is 13:00+01:00; the only update has no display_at, so its created_at times it
