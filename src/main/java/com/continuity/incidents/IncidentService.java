@@ -1,6 +1,9 @@
 package com.continuity.incidents;
 
 import com.continuity.incidents.model.Impact;
+import com.continuity.incidents.statuspage.StatuspageFormatException;
+import com.continuity.incidents.statuspage.StatuspageParser;
+import com.continuity.incidents.statuspage.StatuspagePayload;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
@@ -9,13 +12,16 @@ import com.continuity.resilience.model.WhatIf;
 import com.continuity.security.AuditLog;
 import com.continuity.security.Permissions;
 import com.continuity.shared.ConflictException;
+import com.continuity.shared.Documents;
 import com.continuity.shared.FieldError;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,9 +48,12 @@ public class IncidentService {
     private final IncidentHistory history;
     private final AuditLog audit;
     private final Clock clock;
+    private final long maxDocumentBytes;
 
     IncidentService(IncidentRepository repository, InventoryService inventory, ResilienceService resilience,
-                    IncidentHistory history, AuditLog audit, Clock clock) {
+                    IncidentHistory history, AuditLog audit, Clock clock,
+                    @Value(Documents.MAX_BYTES_PROPERTY) long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
         this.repository = repository;
         this.history = history;
         this.inventory = inventory;
@@ -114,6 +124,59 @@ public class IncidentService {
         }
         history.forget();
         audit.record("delete", "incident", key, before, null);
+    }
+
+    /**
+     * Imports a Statuspage v2 payload (incidents.json or summary.json) as the incidents of a provider. An incident
+     * seen before (same page id) is updated, never duplicated; an unresolved one stays open. A malformed payload is
+     * refused whole, naming the field at fault, and nothing is written.
+     */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public StatusImportResult importStatusPage(String provider, InputStream in) {
+        byte[] payload = Documents.readLimited(in, maxDocumentBytes);
+        if (provider == null || inventory.providers().stream().map(Provider::key).noneMatch(provider::equals)) {
+            throw new ValidationException(List.of(new FieldError("provider",
+                    "'" + provider + "' is unknown: choose the provider whose status page this is")));
+        }
+        StatuspagePayload parsed;
+        try {
+            parsed = new StatuspageParser().parse(payload);
+        } catch (StatuspageFormatException e) {
+            throw new ValidationException(List.of(new FieldError(e.path(),
+                    "this is not a Statuspage v2 incidents.json or summary.json payload: " + e.problem())));
+        }
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        for (Incident incident : StatusImport.incidents(provider, parsed)) {
+            Optional<Incident> known = repository.findByExternalId(provider, incident.externalId());
+            if (known.isPresent()) {
+                Incident merged = StatusImport.keepLocal(incident, known.get());
+                repository.update(merged, null);
+                updated.add(merged.key());
+                audit.record("update", "incident", merged.key(), known.get(), merged);
+            } else {
+                repository.insert(incident);
+                created.add(incident.key());
+                audit.record("create", "incident", incident.key(), null, incident);
+            }
+        }
+        history.forget();
+        return new StatusImportResult(provider, created, updated, unmapped(provider, parsed));
+    }
+
+    /** The page's components that no failure domain of the provider names. */
+    private List<String> unmapped(String provider, StatuspagePayload payload) {
+        Set<String> mapped = inventory.failureDomains().stream().filter(d -> provider.equals(d.provider()))
+                .flatMap(d -> d.statusComponents().stream()).collect(Collectors.toSet());
+        Set<String> named = new TreeSet<>();
+        payload.components().forEach(c -> named.add(c.name()));
+        payload.incidents().forEach(i -> {
+            named.addAll(i.componentNames());
+            i.intervals().forEach(c -> named.add(c.componentName()));
+        });
+        named.removeAll(mapped);
+        return List.copyOf(named);
     }
 
     private void validate(Incident incident) {

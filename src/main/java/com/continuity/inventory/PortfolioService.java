@@ -8,16 +8,14 @@ import com.continuity.security.AuditLog;
 import com.continuity.security.Permissions;
 import com.continuity.security.Team;
 import com.continuity.security.TeamService;
-import com.continuity.shared.DocumentTooLargeException;
+import com.continuity.shared.Documents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +38,7 @@ public class PortfolioService {
     private final List<PortfolioSection<?>> sections;
 
     PortfolioService(InventoryRepository repository, TeamService teams, AuditLog audit,
-                     @Value("${continuity.max-document-bytes:10485760}") long maxDocumentBytes,
+                     @Value(Documents.MAX_BYTES_PROPERTY) long maxDocumentBytes,
                      ObjectProvider<PortfolioSection<?>> sections) {
         this.sections = sections.orderedStream().toList();
         this.repository = repository;
@@ -70,7 +68,7 @@ public class PortfolioService {
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
     public ImportResult importDocument(InputStream in) {
-        return importPortfolio(new PortfolioReader(formats()).read(readLimited(in)));
+        return importPortfolio(new PortfolioReader(formats()).read(Documents.readLimited(in, maxDocumentBytes)));
     }
 
     /** The file format with every section this application knows. */
@@ -102,18 +100,6 @@ public class PortfolioService {
     @SuppressWarnings("unchecked") // the entries were read by this section's own format
     private static <T> void store(PortfolioSection<T> section, List<?> entries) {
         section.store((List<T>) entries);
-    }
-
-    private byte[] readLimited(InputStream in) {
-        try (in) {
-            byte[] bytes = in.readNBytes((int) maxDocumentBytes + 1);
-            if (bytes.length > maxDocumentBytes) {
-                throw new DocumentTooLargeException(maxDocumentBytes);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -4,6 +4,8 @@ import com.continuity.incidents.Incident;
 import com.continuity.incidents.IncidentImpact;
 import com.continuity.incidents.IncidentService;
 import com.continuity.incidents.IncidentUpdate;
+import com.continuity.incidents.StatusImportResult;
+import jakarta.servlet.http.HttpServletRequest;
 import com.continuity.shared.api.ApiChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.util.List;
 
 @RestController
@@ -39,6 +42,12 @@ class IncidentsController {
     @GetMapping("/{key}")
     IncidentImpact get(@PathVariable String key) {
         return incidents.impact(key);
+    }
+
+    /** A Statuspage v2 payload (incidents.json or summary.json) of the provider's status page. */
+    @PostMapping(path = "/status-import", consumes = "application/json")
+    StatusImportResult importStatusPage(@RequestParam String provider, HttpServletRequest request) throws IOException {
+        return incidents.importStatusPage(provider, request.getInputStream());
     }
 
     @PostMapping
