@@ -99,6 +99,17 @@ public final class Fields {
         return scalar(field, presence, "a whole number", Fields::parseInt);
     }
 
+    /** A count that may exceed an int, such as requests in a month. */
+    public Long count(String field, Presence presence) {
+        return scalar(field, presence, "a whole number", text -> {
+            try {
+                return WHOLE.matcher(text).matches() ? Long.valueOf(text) : null;
+            } catch (NumberFormatException tooLarge) {
+                return null;
+            }
+        });
+    }
+
     public Double number(String field, Presence presence) {
         return scalar(field, presence, "a number", text -> NUMBER.matcher(text).matches() ? Double.valueOf(text) : null);
     }

@@ -53,6 +53,18 @@ public final class PortfolioWriter {
         return out.append('\n').toString();
     }
 
+    /** One mapping as YAML, such as a section's entry, for a person to edit. */
+    public static String toYaml(Map<String, Object> mapping) {
+        return yaml().dump(mapping);
+    }
+
+    /** One mapping as JSON, such as a section's entry from {@link SectionFormat#write}, for storing or sending. */
+    public static String toJson(Map<String, Object> mapping) {
+        StringBuilder out = new StringBuilder();
+        Json.write(mapping, out, 0);
+        return out.toString();
+    }
+
     /**
      * The document as maps, lists and values (String, Integer, BigDecimal, LocalDate), which both formats write.
      * Every map and list is a new object: SnakeYAML would write an anchor and alias for one seen twice.

@@ -51,7 +51,7 @@ public record BlastRadius(Scope scope, String key, String name, List<Exposure> o
     }
 
     /** One sum per currency, in currency order; amounts in different currencies are never added. */
-    static List<Money> sumByCurrency(List<Money> amounts) {
+    public static List<Money> sumByCurrency(List<Money> amounts) {
         Map<String, BigDecimal> sums = new TreeMap<>();
         for (Money m : amounts) {
             if (m != null) {

@@ -1,0 +1,14 @@
+package com.continuity.sla;
+
+import com.continuity.shared.Money;
+import com.continuity.sla.model.Evaluation;
+
+import java.util.List;
+
+/**
+ * What one contract would owe for a simulated outage: the failed domains it covers, the months the outage falls
+ * in with their evaluations, and the total credit.
+ */
+public record ContractCredit(String contract, String contractName, String provider, List<String> coveredDomainsDown,
+                             List<Evaluation> months, Money credit) {
+}
