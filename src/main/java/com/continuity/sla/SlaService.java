@@ -12,6 +12,7 @@ import com.continuity.shared.Documents;
 import com.continuity.shared.FieldError;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
+import com.continuity.shared.api.ApiChecks;
 import com.continuity.sla.model.ContractTerms;
 import com.continuity.sla.model.Evaluation;
 import com.continuity.sla.model.SlaEngine;
@@ -85,6 +86,15 @@ public class SlaService {
     @Transactional
     public Contract saveContract(InputStream document, Long expectedVersion) {
         return saveContract(readContract(Documents.readLimited(document, maxDocumentBytes)), expectedVersion);
+    }
+
+    /** An update of the contract {@code key}: the document must carry the same key (renaming is delete and create). */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public Contract saveContract(InputStream document, long expectedVersion, String key) {
+        ContractTerms terms = readContract(Documents.readLimited(document, maxDocumentBytes));
+        ApiChecks.requireSame(key, terms.key());
+        return saveContract(terms, expectedVersion);
     }
 
     @PreAuthorize(Permissions.WRITE_INVENTORY)

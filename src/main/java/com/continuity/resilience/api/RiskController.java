@@ -6,17 +6,16 @@ import com.continuity.shared.FileNames;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** Risk of one service, of the portfolio, what-if, and fault trees in Open-PSA MEF for other tools. */
+/**
+ * Risk of one service, of the portfolio, and fault trees in Open-PSA MEF for other tools. The what-if is served by
+ * the SLA module, which adds the credits contracts would owe.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class RiskController {
@@ -41,18 +40,5 @@ class RiskController {
     @GetMapping("/risk")
     PortfolioRiskResource portfolio() {
         return PortfolioRiskResource.of(resilience.ranking(), resilience.portfolio());
-    }
-
-    /** {@code basis} is {@code in-practice} (the default) or {@code on-paper}. */
-    record WhatIfRequest(List<String> domains, Integer durationMinutes, String basis) {
-    }
-
-    @PostMapping("/what-if")
-    WhatIf.Result whatIf(@RequestBody WhatIfRequest request) {
-        WhatIf.Basis basis = request.basis() == null ? WhatIf.Basis.IN_PRACTICE
-                : FileNames.parse(WhatIf.Basis.class, request.basis());
-        // a HashSet, not Set.copyOf: a null entry must reach the service's validation, not throw here
-        return resilience.whatIf(request.domains() == null ? Set.of() : new HashSet<>(request.domains()),
-                request.durationMinutes() == null ? 0 : request.durationMinutes(), basis);
     }
 }
