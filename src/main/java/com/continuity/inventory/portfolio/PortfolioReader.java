@@ -65,14 +65,14 @@ public final class PortfolioReader {
     static final List<String> DRILL_FIELDS = List.of("date", "result", "switchoverMinutes", "notes");
 
     /**
-     * Sections of the format that later features fill in, with the feature: refused until then rather than
-     * silently dropped, since an import replaces what is stored.
+     * Sections of the format that later modules read ({@link SectionFormat}), with the module: a reader not given
+     * that module's format refuses them rather than silently dropping them, since an import replaces what is stored.
      */
     private static final Map<String, String> NOT_YET = new LinkedHashMap<>();
 
     static {
-        NOT_YET.put("contracts", "the SLA feature");
-        NOT_YET.put("incidents", "the SLA feature");
+        NOT_YET.put("contracts", "sla");
+        NOT_YET.put("incidents", "incidents");
     }
 
     private final List<SectionFormat<?>> sections;
@@ -151,8 +151,8 @@ public final class PortfolioReader {
         }
         NOT_YET.forEach((section, feature) -> {
             if (top.contains(section) && sections.stream().noneMatch(s -> s.name().equals(section))) {
-                problems.add(section, "the " + section + " section is not supported yet: " + section + " arrive with "
-                        + feature + "; remove the section to import the rest");
+                problems.add(section, "the " + section + " section is not supported by this reader: it is read by the "
+                        + feature + " module's section format; remove the section to import the rest");
             }
         });
     }

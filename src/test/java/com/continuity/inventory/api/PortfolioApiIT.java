@@ -65,13 +65,20 @@ class PortfolioApiIT {
     }
 
     @Test
-    void theWholeSharedExampleIsRefusedUntilContractsAndIncidentsAreSupported() throws IOException {
+    void theWholeSharedExampleImportsWithItsContractsAndIncidentsAndRoundTrips() throws IOException {
         Api admin = Api.admin(port);
-        String before = admin.get("/api/v1/portfolio").body();
-        HttpResponse<String> r = admin.post("/api/v1/portfolio", "application/yaml",
+        HttpResponse<String> imported = admin.post("/api/v1/portfolio", "application/yaml",
                 Files.readString(SharedFixtures.require("portfolio-example.yaml")));
-        assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("contracts section is not supported yet", "incidents section is not supported yet");
-        assertThat(admin.get("/api/v1/portfolio").body()).isEqualTo(before);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"contracts\":3", "\"incidents\":1");
+
+        String first = admin.get("/api/v1/portfolio", "application/yaml").body();
+        assertThat(first).contains("key: anthropic-enterprise", "key: bedrock-standard", "key: vertex-commerce",
+                "multiplier: 4.1", "deadline: end-of-second-billing-cycle", "key: claude-2026-02-18");
+        assertThat(admin.post("/api/v1/portfolio", "application/yaml", first).statusCode()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/portfolio", "application/yaml").body()).isEqualTo(first);
+        String json = admin.get("/api/v1/portfolio", "application/json").body();
+        assertThat(admin.post("/api/v1/portfolio", "application/json", json).statusCode()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/portfolio", "application/json").body()).isEqualTo(json);
     }
 }

@@ -73,14 +73,14 @@ class SharedExamplePortfolioTest {
     }
 
     @Test
-    void theFullExampleIsRefusedForItsContractsUntilTheSlaFeatureArrives() {
+    void aReaderWithoutTheLaterModulesSectionsRefusesThemRatherThanDroppingThem() {
         ValidationException refused = catchThrowableOfType(ValidationException.class, () -> read(full));
 
         assertThat(refused).isNotNull();
         assertThat(refused.errors()).anySatisfy(error -> {
             assertThat(error.path()).isEqualTo("contracts");
-            assertThat(error.message()).isEqualTo("the contracts section is not supported yet: contracts arrive with the "
-                    + "SLA feature; remove the section to import the rest");
+            assertThat(error.message()).isEqualTo("the contracts section is not supported by this reader: it is read by"
+                    + " the sla module's section format; remove the section to import the rest");
         });
     }
 }
