@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -218,7 +219,7 @@ public class SlaService {
         contract(key);
         var samples = SampleCsv.read(Documents.readLimited(csv, maxDocumentBytes));
         contracts.upsertSamples(key, samples);
-        audit.record("import", "error-samples", key, null, samples.size() + " samples");
+        audit.record("import", "error-samples", key, null, Map.of("imported", samples.size()));
         return samples.size();
     }
 

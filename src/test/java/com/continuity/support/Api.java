@@ -80,7 +80,11 @@ public final class Api {
     }
 
     public HttpResponse<String> put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return put(path, "application/json", json);
+    }
+
+    public HttpResponse<String> put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public HttpResponse<String> delete(String path) {
