@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
+import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 
 /** Download the whole inventory as YAML or JSON; managers upload one to replace it, all or nothing. */
@@ -74,8 +75,8 @@ public class PortfolioView extends VerticalLayout {
         errors.addColumn(FieldError::path).setHeader("Path").setAutoWidth(true);
         errors.addColumn(FieldError::message).setHeader("Problem").setFlexGrow(3);
         errors.setVisible(false);
-        add(new H3("Import"), new Paragraph("Importing replaces the whole inventory with the file. "
-                + "If anything in the file is wrong, nothing changes and every error is listed with its line."),
+        add(new H3("Import"), new Paragraph("Importing replaces the whole inventory, contracts included, with the "
+                + "file; incidents are added or updated, never deleted. If anything in the file is wrong, nothing changes and every error is listed with its line."),
                 upload, outcome, errors);
     }
 
@@ -85,7 +86,9 @@ public class PortfolioView extends VerticalLayout {
             ImportResult r = portfolio.importDocument(new ByteArrayInputStream(bytes));
             outcome.setText("Imported: " + r.teams() + " teams, " + r.providers() + " providers, "
                     + r.failureDomains() + " failure domains, " + r.services() + " services, " + r.dependencies()
-                    + " dependencies, " + r.paths() + " paths, " + r.drills() + " drills.");
+                    + " dependencies, " + r.paths() + " paths, " + r.drills() + " drills"
+                    + r.sections().entrySet().stream().map(e -> ", " + e.getValue() + " " + e.getKey())
+                    .collect(Collectors.joining()) + ".");
         } catch (ValidationException e) {
             outcome.setText("Nothing was imported: the file has " + e.errors().size() + " error(s).");
             errors.setItems(e.errors());
