@@ -37,6 +37,10 @@ record Credit(boolean eligible, Ratio percent, BigDecimal amount) {
             why.add("Not eligible: " + ineligible + ". No credit.");
             return new Credit(false, Ratio.ZERO, none);
         }
+        if (policy.minimumMonthlyFee() != null) {
+            why.add("Eligible: the monthly fee " + fee.toPlainString() + " is at least the minimum of "
+                    + policy.minimumMonthlyFee().toPlainString() + currency + ".");
+        }
         BigDecimal amount = credit.round(digits);
         why.add("Rounded once, half-up, to " + digits + " decimals: " + amount.toPlainString() + currency + ".");
         if (policy.minimumCredit() != null && amount.signum() > 0 && amount.compareTo(policy.minimumCredit()) <= 0) {

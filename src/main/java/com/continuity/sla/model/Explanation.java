@@ -20,6 +20,11 @@ final class Explanation {
         this.zone = zone;
     }
 
+    /** ZoneOffset.UTC calls itself "Z"; people read "UTC". */
+    static String zone(ZoneId zone) {
+        return zone.getId().equals("Z") ? "UTC" : zone.getId();
+    }
+
     void add(String line) {
         lines.add(line);
     }

@@ -48,7 +48,7 @@ public final class SlaEngine {
         }
         Period p = Period.of(period, contract.timeZone());
         Explanation why = new Explanation(contract.timeZone());
-        why.add("Contract " + contract.key() + ", period " + period + " in " + contract.timeZone().getId() + ": "
+        why.add("Contract " + contract.key() + ", period " + period + " in " + Explanation.zone(contract.timeZone()) + ": "
                 + why.time(p.start()) + " to " + why.time(p.end()) + ", " + p.minutes() + " minutes.");
         Measurement m = contract.measurement();
         why.add("Measurement: " + m.method().fileName() + ", outages of impact " + m.qualifyingImpact().fileName()
@@ -79,7 +79,7 @@ public final class SlaEngine {
         if (deadline != null) {
             why.add("Claim by " + deadline + " (" + (contract.claim().deadlineDaysAfterPeriod() != null
                     ? contract.claim().deadlineDaysAfterPeriod() + " days after " + period.atEndOfMonth()
-                    : "end of the second billing cycle after " + period) + ", in " + contract.timeZone().getId()
+                    : "end of the second billing cycle after " + period) + ", in " + Explanation.zone(contract.timeZone())
                     + ").");
         }
         List<CountedWindow> counted = down.counted().stream().map(s -> new CountedWindow(Downtime.instant(s.start()),
