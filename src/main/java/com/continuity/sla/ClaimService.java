@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -74,27 +75,29 @@ public class ClaimService {
      */
     @Transactional
     public void refresh() {
-        LocalDate today = LocalDate.now(clock);
-        for (Contract contract : contracts.findAll()) {
-            ContractTerms terms = contract.terms();
-            YearMonth lastEnded = YearMonth.now(clock.withZone(terms.timeZone())).minusMonths(1);
-            YearMonth first = lastEnded.minusMonths(SlaService.MONTHS_BACK - 1);
-            if (terms.termStart() != null && YearMonth.from(terms.termStart()).isAfter(first)) {
-                first = YearMonth.from(terms.termStart());
-            }
-            if (first.isAfter(lastEnded)) {
-                continue;
-            }
-            for (Evaluation e : evaluator.evaluate(List.of(terms), first, lastEnded).get(terms.key())) {
-                if (e.creditOwed()) {
-                    claims.owe(terms.key(), terms.name(), e.period(), new Money(e.creditAmount(), e.currency()),
-                            e.claimDeadline());
-                } else {
-                    claims.withdraw(terms.key(), e.period());
+        List<ContractTerms> all = contracts.findAll().stream().map(Contract::terms).toList();
+        if (!all.isEmpty()) {
+            // one evaluation run over the widest range (one read of the incidents), then each contract's own months
+            YearMonth last = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+            Map<String, List<Evaluation>> evaluations = evaluator.evaluate(all, last.minusMonths(SlaService.MONTHS_BACK), last);
+            for (ContractTerms terms : all) {
+                YearMonth lastEnded = YearMonth.now(clock.withZone(terms.timeZone())).minusMonths(1);
+                YearMonth first = lastEnded.minusMonths(SlaService.MONTHS_BACK - 1);
+                for (Evaluation e : evaluations.get(terms.key())) {
+                    boolean inTerm = terms.termStart() == null || !e.period().isBefore(YearMonth.from(terms.termStart()));
+                    if (e.period().isBefore(first) || e.period().isAfter(lastEnded) || !inTerm) {
+                        continue;
+                    }
+                    if (e.creditOwed()) {
+                        claims.owe(terms.key(), terms.name(), e.period(), new Money(e.creditAmount(), e.currency()),
+                                e.claimDeadline());
+                    } else {
+                        claims.withdraw(terms.key(), e.period());
+                    }
                 }
             }
         }
-        claims.expire(today);
+        claims.expire(LocalDate.now(clock));
     }
 
     @PreAuthorize(Permissions.WRITE_INVENTORY)

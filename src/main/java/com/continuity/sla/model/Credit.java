@@ -76,12 +76,10 @@ record Credit(boolean eligible, Ratio percent, BigDecimal amount) {
                                   Explanation why) {
         Ratio affected = down.seconds();
         if (policy.affectedTimeRounding() == TimeRounding.WHOLE_HOURS_UP) {
-            long hours = down.windowed()
-                    ? down.counted().stream().mapToLong(s -> Math.ceilDiv(s.seconds(), 3600)).sum()
-                    : affected.over(BigDecimal.valueOf(3600)).ceil().longValueExact();
-            why.add("Affected time, each " + (down.windowed() ? "counted window" : "started hour of the downtime")
-                    + " rounded up to whole hours: " + Explanation.minutes(affected) + " count as " + hours + " h = "
-                    + hours * 60 + " min.");
+            // the month's affected time, not each window, so that more downtime never means less credit
+            long hours = affected.over(BigDecimal.valueOf(3600)).ceil().longValueExact();
+            why.add("Affected time rounded up to whole hours (each started hour counts): "
+                    + Explanation.minutes(affected) + " count as " + hours + " h = " + hours * 60 + " min.");
             affected = Ratio.of(hours * 3600, 1);
         }
         Ratio credit = affected.times(fee).times(policy.multiplier()).over(BigDecimal.valueOf(p.seconds()));

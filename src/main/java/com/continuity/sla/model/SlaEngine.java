@@ -27,9 +27,9 @@ import java.util.List;
  * <li>The monthly error rate uses the samples' share within the period, else the transactions, else the share of
  *   the period covered by qualifying outages after exclusions (before minute rules).</li>
  * <li>Credits do not depend on the SLOs: a tier table encodes its own threshold, and the prorated multiplier credits
- *   every counted minute. Whole-hours-up rounds each counted window up to whole hours (the seed's 4 hours); for
- *   error-rate intervals and transactions, whose downtime is not made of windows, the total is rounded up. Per window
- *   means that an outage bridging two windows can lower the credit (2 x 1 h becomes 1 h).</li>
+ *   every counted minute. Whole-hours-up rounds the month's affected time up to whole hours (the seed's 235 minutes
+ *   count as 4 hours). Rounding each window instead would let an outage bridging two windows lower the credit
+ *   (2 x 1 h becoming 1 h), against the law that more downtime never means less credit.</li>
  * <li>A period outside the contract's term is not eligible; a month the term starts or ends in is, in full.</li>
  * <li>A claim rule with both a number of days and end-of-second-billing-cycle is rejected by {@link ContractRules}.</li>
  * </ul>

@@ -255,16 +255,18 @@ class SlaEngineTest {
     }
 
     @Test
-    void wholeHoursUpRoundsEachWindowSoABridgingOutageCanLowerTheCredit() {
-        // The documented cost of rounding per window: two 10-minute windows are 2 h, joined they are 1 h.
+    void wholeHoursUpRoundsTheMonthsAffectedTimeSoABridgingOutageNeverLowersTheCredit() {
         ContractTerms c = anthropic(TimeRounding.WHOLE_HOURS_UP);
         Outage a = outage("2026-02-10T10:00:00Z", "2026-02-10T10:10:00Z", Impact.MAJOR, "a");
         Outage b = outage("2026-02-10T10:20:00Z", "2026-02-10T10:30:00Z", Impact.MAJOR, "b");
         Outage bridge = outage("2026-02-10T10:10:00Z", "2026-02-10T10:20:00Z", Impact.MAJOR, "bridge");
+        Outage later = outage("2026-02-11T10:00:00Z", "2026-02-11T10:45:00Z", Impact.MAJOR, "later");
         BigDecimal two = SlaEngine.evaluate(c, FEBRUARY_2026, outages(a, b)).creditAmount();
         BigDecimal joined = SlaEngine.evaluate(c, FEBRUARY_2026, outages(a, b, bridge)).creditAmount();
-        assertThat(two).isEqualTo(new BigDecimal("122.02")); // 10000 x 120 / 40320 x 4.1 = 122.0238...
-        assertThat(joined).isEqualTo(new BigDecimal("61.01")); // 10000 x 60 / 40320 x 4.1 = 61.0119...
+        BigDecimal more = SlaEngine.evaluate(c, FEBRUARY_2026, outages(a, b, bridge, later)).creditAmount();
+        assertThat(two).isEqualTo(new BigDecimal("61.01")); // 20 min start one hour: 10000 x 60 / 40320 x 4.1 = 61.0119...
+        assertThat(joined).isEqualTo(new BigDecimal("61.01")); // 30 min, still one started hour
+        assertThat(more).isEqualTo(new BigDecimal("122.02")); // 75 min start two hours
     }
 
     @Test

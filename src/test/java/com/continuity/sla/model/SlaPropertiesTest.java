@@ -54,11 +54,6 @@ class SlaPropertiesTest {
     }
 
     @Provide
-    Arbitrary<Outage> laterOutage() {
-        return windows(5 * DAYS, 7 * DAYS, Arbitraries.of(Impact.MAJOR, Impact.CRITICAL));
-    }
-
-    @Provide
     Arbitrary<Outage> qualifying() {
         return windows(0, 3 * DAYS, Arbitraries.of(Impact.MAJOR, Impact.CRITICAL));
     }
@@ -132,12 +127,12 @@ class SlaPropertiesTest {
         assertThat(after.creditAmount()).isGreaterThanOrEqualTo(before.creditAmount());
     }
 
-    /** Whole hours round each window, so only an outage apart from the others is sure to add (see SlaEngineTest). */
+    /** Whole hours round the month's affected time up, so any added outage can only add. */
     @Property(tries = 200)
-    void withWholeHoursUpTheCreditNeverFallsWhenASeparateOutageIsAdded(@ForAll("measurements") Measurement m,
-                                                                      @ForAll("fees") BigDecimal fee,
-                                                                      @ForAll("outages") List<Outage> outages,
-                                                                      @ForAll("laterOutage") Outage more) {
+    void withWholeHoursUpTheCreditNeverFallsWhenAnOutageIsAdded(@ForAll("measurements") Measurement m,
+                                                               @ForAll("fees") BigDecimal fee,
+                                                               @ForAll("outages") List<Outage> outages,
+                                                               @ForAll("qualifying") Outage more) {
         ContractTerms c = contractOf(m, new CreditPolicy(CreditMethod.PRORATED_MULTIPLIER, null, dec("4.1"),
                 TimeRounding.WHOLE_HOURS_UP, dec("100"), null, null), fee);
         assertThat(april(c, plus(outages, more)).creditAmount()).isGreaterThanOrEqualTo(april(c, outages).creditAmount());
