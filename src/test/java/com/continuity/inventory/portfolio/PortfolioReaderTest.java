@@ -460,14 +460,14 @@ class PortfolioReaderTest {
     }
 
     @Test
-    void theContractsAndIncidentsSectionsAreRefusedForNow() {
+    void aReaderNotGivenTheContractsAndIncidentsFormatsRefusesThoseSections() {
         String doc = VALID + "contracts:\n  - key: c\nincidents: []\n";
 
         assertThat(errors(doc)).containsExactly(
-                new FieldError("contracts", lineOf(doc, "contracts:"), "the contracts section is not supported yet: "
-                        + "contracts arrive with the SLA feature; remove the section to import the rest"),
-                new FieldError("incidents", lineOf(doc, "incidents:"), "the incidents section is not supported yet: "
-                        + "incidents arrive with the SLA feature; remove the section to import the rest"));
+                new FieldError("contracts", lineOf(doc, "contracts:"), "the contracts section is not supported by this "
+                        + "reader: it is read by the sla module's section format; remove the section to import the rest"),
+                new FieldError("incidents", lineOf(doc, "incidents:"), "the incidents section is not supported by this "
+                        + "reader: it is read by the incidents module's section format; remove the section to import the rest"));
     }
 
     @Test

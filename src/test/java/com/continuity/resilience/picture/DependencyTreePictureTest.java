@@ -27,6 +27,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +198,10 @@ class DependencyTreePictureTest {
     static Document helpChat() throws Exception {
         Portfolio sample;
         try (var in = DependencyTreePictureTest.class.getResourceAsStream("/sample/portfolio.yaml")) {
-            sample = new PortfolioReader().read(in.readAllBytes());
+            // the inventory part only: contracts and incidents belong to later modules, which this test does without
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            sample = new PortfolioReader().read(text.substring(0, text.indexOf("\ncontracts:") + 1)
+                    .getBytes(StandardCharsets.UTF_8));
         }
         Map<String, DomainAvailability> availability = new LinkedHashMap<>();
         for (FailureDomain d : sample.failureDomains()) {
