@@ -25,6 +25,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -165,22 +167,25 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver 
         return box;
     }
 
+    /** The updates oldest first (as stored), one line each: "2026-02-18 14:31 UTC · investigating: We are …". */
     private static Component timeline(List<IncidentUpdate> updates) {
         if (updates.isEmpty()) {
             Paragraph none = new Paragraph("No updates yet.");
             none.setId("timeline");
             return none;
         }
-        Grid<IncidentUpdate> grid = grid(IncidentUpdate.class, "timeline");
-        grid.addColumn(u -> IncidentText.time(u.at())).setHeader("Time").setAutoWidth(true);
-        grid.addComponentColumn(u -> {
-            Span s = new Span(u.status() == null ? IncidentText.NONE : u.status());
-            s.addClassName("incident-update-status");
-            return s;
-        }).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.body() == null ? "" : u.body()).setHeader("Update").setFlexGrow(4);
-        grid.setItems(updates); // stored oldest first
-        return grid;
+        OrderedList list = new OrderedList();
+        list.setId("timeline");
+        for (int i = 0; i < updates.size(); i++) {
+            IncidentUpdate u = updates.get(i);
+            Span status = new Span(u.status() == null ? IncidentText.NONE : u.status());
+            status.addClassName("incident-update-status");
+            ListItem item = new ListItem(new Span(IncidentText.time(u.at()) + " · "), status,
+                    new Span(u.body() == null ? "" : ": " + u.body()));
+            item.setId("update-" + i);
+            list.add(item);
+        }
+        return list;
     }
 
     private static Component components(List<ComponentOutage> components) {

@@ -180,6 +180,7 @@ public class IncidentsView extends VerticalLayout {
         UI ui = UI.getCurrent();
         providerBox(importProvider, providers());
         importProvider.setId("import-provider");
+        importProvider.setWidth("24em");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importBytes(bytes))));
         upload.setId("status-upload");
         upload.setAcceptedFileTypes(".json", "application/json");
