@@ -196,6 +196,22 @@ class IncidentsBrowserIT {
     }
 
     @Test
+    void aNewIncidentWithoutImpactOrStartShowsEachErrorOnItsFieldAndIsNotCreated() {
+        int before = incidentKeys().size();
+        browser = browsers.start(port).login("incident-manager", Api.PASSWORD).open("/incidents");
+
+        browser.type("incident-key", "openai-browser-new").type("incident-title", "Half-filled form")
+                .click("create-incident");
+
+        browser.waitForText("the impact is required");
+        assertThat(invalid("incident-impact")).as("impact marked invalid").isTrue();
+        assertThat(invalid("incident-start")).as("start marked invalid").isTrue();
+        assertThat(invalid("incident-key")).as("the key is fine").isFalse();
+        assertThat(browser.element("incident-start").getText()).contains("the start is required");
+        assertThat(incidentKeys()).hasSize(before).doesNotContain("openai-browser-new");
+    }
+
+    @Test
     void aViewerSeesTheIncidentsButNoFormToChangeThem() {
         browser = browsers.start(port).login("incident-viewer", Api.PASSWORD).open("/incidents");
         browser.element("incident-link-" + SAMPLE);
@@ -237,6 +253,11 @@ class IncidentsBrowserIT {
         browser.js("arguments[0].scrollIntoView({block: 'center'})", area);
         area.sendKeys(text, Keys.TAB);
         browser.settle();
+    }
+
+    private boolean invalid(String fieldId) {
+        return (Boolean) browser.js("return arguments[0].invalid === true",
+                browser.driver().findElement(By.id(fieldId)));
     }
 
     /** Hands a file to the upload's file input (inside its shadow root) as a user picking it would. */
