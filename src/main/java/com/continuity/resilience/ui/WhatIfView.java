@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,9 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A simulated outage: pick failure domains, a duration and a basis, and see which services stop, which run
@@ -46,8 +43,8 @@ public class WhatIfView extends VerticalLayout {
     private final IntegerField duration = new IntegerField("Duration (minutes)");
     private final RadioButtonGroup<WhatIf.Basis> basis = new RadioButtonGroup<>("Basis");
     private final Paragraph summary = new Paragraph();
-    private final Grid<WhatIf.Outcome> down = outcomes("what-if-down", false);
-    private final Grid<WhatIf.Outcome> degraded = outcomes("what-if-degraded", true);
+    private final Grid<WhatIf.Outcome> down = WhatIfOutcomes.grid("what-if-down", false);
+    private final Grid<WhatIf.Outcome> degraded = WhatIfOutcomes.grid("what-if-degraded", true);
     private final Div result = new Div();
 
     public WhatIfView(ResilienceService resilience) {
@@ -92,49 +89,10 @@ public class WhatIfView extends VerticalLayout {
         }
         String scenario = "With " + String.join(", ", r.failedDomains()) + " down for "
                 + RiskFormat.minutes(r.durationMinutes()) + " (" + RiskFormat.basis(r.basis()).toLowerCase() + "): ";
-        summary.setText(scenario + (r.down().isEmpty() && r.degraded().isEmpty()
-                ? "no service stops or runs degraded."
-                : count(r.down().size(), "service stops", "services stop") + ", "
-                + count(r.degraded().size(), "runs degraded", "run degraded") + "; loss "
-                + RiskFormat.money(r.totalLoss()) + "."));
+        String counts = WhatIfOutcomes.counts(r);
+        summary.setText(scenario + (counts == null ? "no service stops or runs degraded." : counts + "."));
         down.setItems(r.down());
         degraded.setItems(r.degraded());
         result.setVisible(true);
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
-    /** The grid of services that stop, or (with {@code degraded}) of those that run on fallbacks. */
-    private static Grid<WhatIf.Outcome> outcomes(String id, boolean degraded) {
-        Grid<WhatIf.Outcome> grid = RiskViews.grid(WhatIf.Outcome.class, id);
-        grid.addComponentColumn(o -> RiskViews.service(o.service().service(), o.service().name()))
-                .setHeader("Service").setAutoWidth(true);
-        grid.addColumn(o -> o.service().tier()).setHeader("Tier").setAutoWidth(true);
-        if (degraded) {
-            grid.addComponentColumn(o -> {
-                Span runsOn = new Span(takeovers(o.takeovers()));
-                runsOn.setId("runs-on-" + o.service().service());
-                return runsOn;
-            }).setHeader("Runs on").setFlexGrow(3);
-        }
-        grid.addColumn(o -> RiskFormat.minutes(o.stoppedMinutes()))
-                .setHeader(degraded ? "Stopped while switching" : "Stopped").setAutoWidth(true);
-        grid.addComponentColumn(o -> RiskViews.objective(o.rtoBreached(), o.rtoMinutes(), "RTO",
-                        "rto-" + o.service().service()))
-                .setHeader("RTO").setAutoWidth(true);
-        grid.addComponentColumn(o -> RiskViews.objective(o.mtpdBreached(), o.mtpdMinutes(), "MTPD",
-                        "mtpd-" + o.service().service()))
-                .setHeader("MTPD").setAutoWidth(true);
-        grid.addColumn(o -> RiskFormat.money(o.loss())).setHeader("Loss").setAutoWidth(true);
-        grid.getColumns().forEach(c -> c.setResizable(true));
-        return grid;
-    }
-
-    /** "replies on gpt-via-gateway (1 min switchover, 100% capacity)". */
-    private static String takeovers(List<WhatIf.Takeover> takeovers) {
-        return takeovers.stream().map(t -> t.dependency() + " on " + t.path() + " (" + t.switchoverMinutes()
-                + " min switchover, " + t.capacityPercent() + "% capacity)").collect(Collectors.joining("; "));
     }
 }
