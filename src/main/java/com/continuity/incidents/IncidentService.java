@@ -103,7 +103,10 @@ public class IncidentService {
     @Transactional
     public Incident addUpdate(String key, long expectedVersion, IncidentUpdate update, boolean resolve) {
         Incident i = incident(key);
-        if (update.at() == null || update.at().isBefore(i.start())) {
+        if (update.at() == null) {
+            throw new ValidationException(List.of(new FieldError("at", "the time of the update is required (UTC)")));
+        }
+        if (update.at().isBefore(i.start())) {
             throw new ValidationException(List.of(new FieldError("at", "the update's time must be at or after the"
                     + " incident's start " + i.start())));
         }

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Who changed what and when, newest first, with the record before and after. Admins and auditors only. */
 @Route("audit")
 @PageTitle("Audit log · Continuity")
-@Menu(title = "Audit log", order = 21)
+@Menu(title = "Audit log", order = 41)
 @RolesAllowed({"ADMIN", "AUDITOR"})
 public class AuditLogView extends VerticalLayout {
 

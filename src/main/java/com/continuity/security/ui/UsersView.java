@@ -29,7 +29,7 @@ import java.util.Map;
 /** Admin: users, their role and the teams they belong to. */
 @Route("admin/users")
 @PageTitle("Users · Continuity")
-@Menu(title = "Users (admin)", order = 20)
+@Menu(title = "Users (admin)", order = 40)
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
