@@ -64,9 +64,13 @@ public class ContractsView extends VerticalLayout {
     }
 
     static RouterLink link(ContractTerms terms) {
-        RouterLink link = new RouterLink(terms.name() + " (" + terms.key() + ")", ContractView.class,
-                new RouteParameters("key", terms.key()));
-        link.setId("contract-link-" + terms.key());
+        return link(terms.key(), terms.name());
+    }
+
+    /** A link to the contract's page, reading "Name (key)". */
+    static RouterLink link(String key, String name) {
+        RouterLink link = new RouterLink(name + " (" + key + ")", ContractView.class, new RouteParameters("key", key));
+        link.setId("contract-link-" + key);
         return link;
     }
 
