@@ -83,6 +83,10 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

@@ -6,6 +6,8 @@ import com.continuity.shared.FieldError;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
 import com.continuity.shared.ui.Forms;
+import com.continuity.sla.Claim;
+import com.continuity.sla.ClaimService;
 import com.continuity.sla.Contract;
 import com.continuity.sla.SlaPeriod;
 import com.continuity.sla.SlaService;
@@ -34,7 +36,8 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
-import java.util.List;
+import java.time.YearMonth;
+import java.util.Map;
 
 /**
  * One contract: its terms in words, its SLA periods of the last two years with the claim of each, and for the
@@ -49,6 +52,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final SlaService sla;
+    private final ClaimService claimService;
     private final boolean writable;
     private final H2 title = new H2();
     private final Div terms = new Div();
@@ -59,10 +63,13 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<FieldError> sampleErrors =
             SlaGrids.errors("samples-errors");
     private Contract contract;
+    /** The contract's claims by month, brought up to date when the page is read. */
+    private Map<YearMonth, Claim> claims = Map.of();
     private ContractEditor editor;
 
-    public ContractView(SlaService sla, CurrentUser currentUser) {
+    public ContractView(SlaService sla, ClaimService claimService, CurrentUser currentUser) {
         this.sla = sla;
+        this.claimService = claimService;
         this.writable = currentUser.mayWriteInventory();
         title.setId("contract-title");
         terms.setId("contract-terms");
@@ -81,7 +88,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 SlaFormat.money(p.evaluation().creditAmount(), p.evaluation().currency()))).setHeader("Credit")
                 .setAutoWidth(true);
         periods.addComponentColumn(p -> cell("period-claim-" + p.evaluation().period(),
-                SlaFormat.claimStatus(p.claim()))).setHeader("Claim").setFlexGrow(1);
+                SlaFormat.claimStatus(claims.get(p.evaluation().period())))).setHeader("Claim").setFlexGrow(1);
         periods.getColumns().forEach(c -> c.setResizable(true));
         periods.asSingleSelect().addValueChangeListener(e -> showPeriod(e.getValue()));
         sampleCount.setId("sample-count");
@@ -105,8 +112,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         title.setText(c.terms().name() + " (" + c.key() + ")");
         terms.removeAll();
         SlaFormat.terms(c.terms()).forEach(s -> terms.add(new Paragraph(s)));
-        List<SlaPeriod> recent = sla.recentPeriods(c.key()).reversed();
-        periods.setItems(recent);
+        loadPeriods();
         details.setVisible(false);
         add(title, new RouterLink("All contracts", ContractsView.class), new H3("Terms"), terms,
                 new H3("SLA periods"), new Paragraph("The last 24 months, newest first. Pick a month for the "
@@ -114,6 +120,12 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         if (writable) {
             addEditing(c);
         }
+    }
+
+    /** The periods newest first, with the claims as they stand now (a claim is recorded when claims are read). */
+    private void loadPeriods() {
+        claims = claimService.claimsOf(contract.key());
+        periods.setItems(sla.recentPeriods(contract.key()).reversed());
     }
 
     private void showPeriod(SlaPeriod p) {
@@ -178,7 +190,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
             int n = sla.importSamples(contract.key(), new ByteArrayInputStream(bytes));
             samplesOutcome.setText("Imported " + n + " samples.");
             sampleCount.setText(sampleText());
-            periods.setItems(sla.recentPeriods(contract.key()).reversed());
+            loadPeriods();
             details.setVisible(false);
         } catch (ValidationException e) {
             samplesOutcome.setText("Nothing was imported: the file has " + e.errors().size() + " error(s).");
