@@ -12,15 +12,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -260,6 +264,28 @@ class SlaBrowserIT {
     }
 
     @Test
+    void aSamplesFileWithBadLinesListsEachLineAndImportsNothing() throws IOException {
+        long before = sampleCount("bedrock-eu");
+        managerOrViewer("sla-manager", Role.MANAGER);
+        browser.open("/contracts/bedrock-eu");
+        assertThat(text("sample-count")).isEqualTo(before + " error-rate samples stored.");
+
+        upload("samples-upload", "samples.csv", """
+                start,end,total,failed
+                2026-10-01T00:00:00Z,2026-10-01T00:05:00Z,100,2
+                2026-10-01T00:05:00Z,2026-10-01T00:00:00Z,100,2
+                2026-10-01T00:10:00Z,2026-10-01T00:15:00Z,100,200
+                """);
+
+        browser.waitForText("Nothing was imported: the file has 2 error(s).");
+        browser.waitForGridCell("samples-errors", "the end 2026-10-01T00:00:00Z must be after the start 2026-10-01T00:05:00Z");
+        browser.waitForGridCell("samples-errors", "failed must be between 0 and total (100); got 200");
+        browser.waitForGridCell("samples-errors", "3");
+        browser.waitForGridCell("samples-errors", "4");
+        assertThat(sampleCount("bedrock-eu")).isEqualTo(before);
+    }
+
+    @Test
     void aWhatIfWithTheBedrockRegionDownShowsTheCreditTheContractWouldOwe() {
         managerOrViewer("sla-viewer", Role.VIEWER);
         browser.open("/what-if").choose("what-if-domains", "bedrock-eu-west-1").type("what-if-duration", "240")
@@ -295,6 +321,23 @@ class SlaBrowserIT {
     private void managerOrViewer(String username, Role role) {
         Api.ensureUser(jdbc, username, role);
         browser = browsers.start(port).login(username, Api.PASSWORD);
+    }
+
+    private long sampleCount(String contract) {
+        return jdbc.sql("select count(*) from error_sample s join contract c on c.id = s.contract_id where c.key = ?")
+                .param(contract).query(Long.class).single();
+    }
+
+    /** Hands a file to an upload's file input (inside its shadow root) as a user picking it would. */
+    private void upload(String id, String fileName, String content) throws IOException {
+        Path file = Files.createTempDirectory("upload").resolve(fileName);
+        Files.writeString(file, content);
+        WebElement input = (WebElement) browser.js("""
+                const u = arguments[0];
+                return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');""",
+                browser.element(id));
+        browser.js("arguments[0].removeAttribute('hidden'); arguments[0].style.display = 'block';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     private String text(String id) {
