@@ -65,7 +65,6 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private Contract contract;
     /** The contract's claims by month, brought up to date when the page is read. */
     private Map<YearMonth, Claim> claims = Map.of();
-    private ContractEditor editor;
 
     public ContractView(SlaService sla, ClaimService claimService, CurrentUser currentUser) {
         this.sla = sla;
@@ -159,7 +158,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
 
     private void addEditing(Contract c) {
         String key = c.key();
-        editor = new ContractEditor(sla.contractDocument(key),
+        ContractEditor editor = new ContractEditor(sla.contractDocument(key),
                 in -> sla.saveContract(in, contract.version(), key),
                 saved -> show(saved));
         UI ui = UI.getCurrent();
