@@ -36,7 +36,9 @@ public class RiskOverviewView extends VerticalLayout {
     record Row(ServiceRisk risk, String name, int tier) {
     }
 
-    public RiskOverviewView(ResilienceService resilience, InventoryService inventory) {
+    /** @param additions what later modules show at the end of the page (spend per provider, say); may be empty */
+    public RiskOverviewView(ResilienceService resilience, InventoryService inventory,
+                            List<RiskOverviewAddition> additions) {
         Map<String, BusinessService> services = inventory.services().stream()
                 .collect(Collectors.toMap(BusinessService::key, Function.identity()));
         List<Row> rows = resilience.ranking().stream().filter(r -> services.containsKey(r.service()))
@@ -77,5 +79,6 @@ public class RiskOverviewView extends VerticalLayout {
                         + "fallback; in practice only those that would really save the day. Open a service for its "
                         + "dependency tree."),
                 showFindings, grid, new ScoreExplanation());
+        additions.forEach(a -> add(a.show()));
     }
 }

@@ -23,7 +23,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A simulated outage: pick failure domains, a duration and a basis, and see which services stop, which run
@@ -46,9 +48,13 @@ public class WhatIfView extends VerticalLayout {
     private final Grid<WhatIf.Outcome> down = WhatIfOutcomes.grid("what-if-down", false);
     private final Grid<WhatIf.Outcome> degraded = WhatIfOutcomes.grid("what-if-degraded", true);
     private final Div result = new Div();
+    private final Div additions = new Div();
+    private final List<WhatIfAddition> additionSources;
 
-    public WhatIfView(ResilienceService resilience) {
+    /** @param additionSources what later modules show under the answer (credits, say); may be empty */
+    public WhatIfView(ResilienceService resilience, List<WhatIfAddition> additionSources) {
         this.resilience = resilience;
+        this.additionSources = List.copyOf(additionSources);
         domains.setId("what-if-domains");
         domains.setItems(resilience.availabilities().keySet().stream().sorted().toList());
         domains.setWidth("28em");
@@ -70,7 +76,9 @@ public class WhatIfView extends VerticalLayout {
 
         summary.setId("what-if-summary");
         result.add(summary, new H3("Services that stop"), down, new H3("Services running degraded on a fallback"),
-                degraded);
+                degraded, additions);
+        additions.setId("what-if-additions");
+        additions.setWidthFull();
         result.setWidthFull();
         result.setVisible(false);
         add(new H2("What-if"),
@@ -93,6 +101,9 @@ public class WhatIfView extends VerticalLayout {
         summary.setText(scenario + (counts == null ? "no service stops or runs degraded." : counts + "."));
         down.setItems(r.down());
         degraded.setItems(r.degraded());
+        additions.removeAll();
+        additionSources.forEach(a -> additions.add(a.show(Set.copyOf(r.failedDomains()),
+                r.durationMinutes(), r.basis())));
         result.setVisible(true);
     }
 }

@@ -1,0 +1,208 @@
+package com.continuity.sla.ui;
+
+import com.continuity.security.CurrentUser;
+import com.continuity.shared.DocumentTooLargeException;
+import com.continuity.shared.FieldError;
+import com.continuity.shared.NotFoundException;
+import com.continuity.shared.ValidationException;
+import com.continuity.shared.ui.Forms;
+import com.continuity.sla.Claim;
+import com.continuity.sla.ClaimService;
+import com.continuity.sla.Contract;
+import com.continuity.sla.SlaPeriod;
+import com.continuity.sla.SlaService;
+import com.continuity.sla.model.CountedWindow;
+import com.continuity.sla.model.Evaluation;
+import com.continuity.sla.model.ExcludedWindow;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * One contract: its terms in words, its SLA periods of the last two years with the claim of each, and for the
+ * period picked the explanation of every figure and the windows that counted or did not. Managers edit the
+ * contract as YAML and upload error-rate samples.
+ */
+@Route("contracts/:key")
+@PageTitle("Contract · Continuity")
+@PermitAll
+public class ContractView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final SlaService sla;
+    private final ClaimService claimService;
+    private final boolean writable;
+    private final H2 title = new H2();
+    private final Div terms = new Div();
+    private final Grid<SlaPeriod> periods = SlaGrids.grid(SlaPeriod.class, "periods-grid");
+    private final Div details = new Div();
+    private final Paragraph sampleCount = new Paragraph();
+    private final Paragraph samplesOutcome = new Paragraph();
+    private final Grid<FieldError> sampleErrors =
+            SlaGrids.errors("samples-errors");
+    private Contract contract;
+    /** The contract's claims by month, brought up to date when the page is read. */
+    private Map<YearMonth, Claim> claims = Map.of();
+
+    public ContractView(SlaService sla, ClaimService claimService, CurrentUser currentUser) {
+        this.sla = sla;
+        this.claimService = claimService;
+        this.writable = currentUser.mayWriteInventory();
+        title.setId("contract-title");
+        terms.setId("contract-terms");
+        details.setId("period-details");
+        details.setWidthFull();
+        details.setVisible(false);
+        periods.addColumn(p -> SlaFormat.month(p.evaluation().period()) + (p.inProgress() ? " (in progress)" : ""))
+                .setHeader("Month").setAutoWidth(true);
+        periods.addComponentColumn(p -> cell("period-uptime-" + p.evaluation().period(),
+                SlaFormat.percent(p.evaluation().uptimePercent(), 3, 6))).setHeader("Uptime").setAutoWidth(true);
+        periods.addColumn(p -> SlaFormat.percent(p.evaluation().errorRatePercent(), 3, 6)).setHeader("Error rate")
+                .setAutoWidth(true);
+        periods.addComponentColumn(p -> cell("period-slos-" + p.evaluation().period(),
+                SlaFormat.sloResults(p.evaluation().slos()))).setHeader("SLOs").setFlexGrow(2);
+        periods.addComponentColumn(p -> cell("period-credit-" + p.evaluation().period(),
+                SlaFormat.money(p.evaluation().creditAmount(), p.evaluation().currency()))).setHeader("Credit")
+                .setAutoWidth(true);
+        periods.addComponentColumn(p -> cell("period-claim-" + p.evaluation().period(),
+                SlaFormat.claimStatus(claims.get(p.evaluation().period())))).setHeader("Claim").setFlexGrow(1);
+        periods.getColumns().forEach(c -> c.setResizable(true));
+        periods.asSingleSelect().addValueChangeListener(e -> showPeriod(e.getValue()));
+        sampleCount.setId("sample-count");
+        samplesOutcome.setId("samples-outcome");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String key = event.getRouteParameters().get("key").orElse("");
+        try {
+            show(sla.contract(key));
+        } catch (NotFoundException e) {
+            Forms.error(e.getMessage());
+            event.forwardTo(ContractsView.class);
+        }
+    }
+
+    private void show(Contract c) {
+        contract = c;
+        removeAll();
+        title.setText(c.terms().name() + " (" + c.key() + ")");
+        terms.removeAll();
+        SlaFormat.terms(c.terms()).forEach(s -> terms.add(new Paragraph(s)));
+        loadPeriods();
+        details.setVisible(false);
+        add(title, new RouterLink("All contracts", ContractsView.class), new H3("Terms"), terms,
+                new H3("SLA periods"), new Paragraph("The last 24 months, newest first. Pick a month for the "
+                        + "explanation of its figures and the windows that counted."), periods, details);
+        if (writable) {
+            addEditing(c);
+        }
+    }
+
+    /** The periods newest first, with the claims as they stand now (a claim is recorded when claims are read). */
+    private void loadPeriods() {
+        claims = claimService.claimsOf(contract.key());
+        periods.setItems(sla.recentPeriods(contract.key()).reversed());
+    }
+
+    private void showPeriod(SlaPeriod p) {
+        details.removeAll();
+        if (p == null) {
+            details.setVisible(false);
+            return;
+        }
+        Evaluation e = p.evaluation();
+        OrderedList explanation = new OrderedList();
+        explanation.setId("period-explanation");
+        e.explanation().forEach(s -> explanation.add(new ListItem(s)));
+        Grid<CountedWindow> counted = SlaGrids.grid(CountedWindow.class, "period-counted");
+        counted.addColumn(w -> SlaFormat.instant(w.start())).setHeader("From").setAutoWidth(true);
+        counted.addColumn(w -> SlaFormat.instant(w.end())).setHeader("To").setAutoWidth(true);
+        counted.addColumn(w -> SlaFormat.minutes(w.minutes())).setHeader("Counted").setAutoWidth(true);
+        counted.addColumn(CountedWindow::label).setHeader("From incidents").setFlexGrow(2);
+        counted.setItems(e.counted());
+        Grid<ExcludedWindow> excluded = SlaGrids.grid(ExcludedWindow.class, "period-excluded");
+        excluded.addColumn(w -> SlaFormat.instant(w.start())).setHeader("From").setAutoWidth(true);
+        excluded.addColumn(w -> SlaFormat.instant(w.end())).setHeader("To").setAutoWidth(true);
+        excluded.addColumn(ExcludedWindow::reason).setHeader("Not counted because").setFlexGrow(2);
+        excluded.setItems(e.excluded());
+        H4 heading = new H4(SlaFormat.month(e.period()) + (p.inProgress() ? " (in progress, may still change)" : ""));
+        heading.setId("period-heading");
+        details.add(heading, explanation,
+                new H4("Windows counted as downtime"), e.counted().isEmpty() ? new Paragraph("None.") : counted,
+                new H4("Windows not counted"), e.excluded().isEmpty() ? new Paragraph("None.") : excluded);
+        details.setVisible(true);
+    }
+
+    private void addEditing(Contract c) {
+        String key = c.key();
+        ContractEditor editor = new ContractEditor(sla.contractDocument(key),
+                in -> sla.saveContract(in, contract.version(), key),
+                saved -> show(saved));
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importSamples(bytes))));
+        upload.setId("samples-upload");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.addFileRejectedListener(e -> Forms.error(e.getErrorMessage()));
+        sampleCount.setText(sampleText());
+        samplesOutcome.setText("");
+        sampleErrors.setVisible(false);
+        add(new H3("Edit the contract"), new Paragraph("The contract as it stands in the portfolio file. Saving "
+                        + "checks every field; if someone else saved it since you opened this page, nothing is "
+                        + "written and their version stays."), editor,
+                new H3("Error-rate samples"), new Paragraph("A CSV file with one sample a line: start,end,total,failed "
+                        + "(times in UTC, e.g. 2026-02-18T14:20:00Z). A sample starting where a stored one starts "
+                        + "replaces it. If any line is wrong, nothing is imported and every bad line is listed."),
+                sampleCount, upload, samplesOutcome, sampleErrors);
+    }
+
+    private String sampleText() {
+        return sla.sampleCount(contract.key()) + " error-rate samples stored.";
+    }
+
+    private void importSamples(byte[] bytes) {
+        sampleErrors.setVisible(false);
+        try {
+            int n = sla.importSamples(contract.key(), new ByteArrayInputStream(bytes));
+            samplesOutcome.setText("Imported " + n + " samples.");
+            sampleCount.setText(sampleText());
+            loadPeriods();
+            details.setVisible(false);
+        } catch (ValidationException e) {
+            samplesOutcome.setText("Nothing was imported: the file has " + e.errors().size() + " error(s).");
+            sampleErrors.setItems(e.errors());
+            sampleErrors.setVisible(true);
+        } catch (DocumentTooLargeException | AccessDeniedException | NotFoundException e) {
+            samplesOutcome.setText("Nothing was imported: " + e.getMessage());
+        }
+    }
+
+    private static Span cell(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+}
