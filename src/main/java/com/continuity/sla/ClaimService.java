@@ -75,7 +75,12 @@ public class ClaimService {
      */
     @Transactional
     public void refresh() {
-        List<ContractTerms> all = contracts.findAll().stream().map(Contract::terms).toList();
+        refresh(contracts.findAll().stream().map(Contract::terms).toList());
+    }
+
+    /** The same for some contracts only: a contract's page brings its own claims up to date. */
+    @Transactional
+    public void refresh(List<ContractTerms> all) {
         if (!all.isEmpty()) {
             // one evaluation run over the widest range (one read of the incidents), then each contract's own months
             YearMonth last = YearMonth.now(clock.withZone(ZoneOffset.UTC));

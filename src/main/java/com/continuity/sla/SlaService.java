@@ -47,17 +47,19 @@ public class SlaService {
 
     private final ContractRepository contracts;
     private final ClaimRepository claims;
+    private final ClaimService claimService;
     private final PeriodEvaluator evaluator;
     private final InventoryService inventory;
     private final AuditLog audit;
     private final Clock clock;
     private final long maxDocumentBytes;
 
-    SlaService(ContractRepository contracts, ClaimRepository claims, PeriodEvaluator evaluator,
+    SlaService(ContractRepository contracts, ClaimRepository claims, ClaimService claimService, PeriodEvaluator evaluator,
                InventoryService inventory, AuditLog audit, Clock clock,
                @Value(Documents.MAX_BYTES_PROPERTY) long maxDocumentBytes) {
         this.contracts = contracts;
         this.claims = claims;
+        this.claimService = claimService;
         this.evaluator = evaluator;
         this.inventory = inventory;
         this.audit = audit;
@@ -154,17 +156,18 @@ public class SlaService {
 
     /** One period of one contract, with its explanation and its claim. */
     @PreAuthorize(Permissions.READ)
-    @Transactional(readOnly = true)
+    @Transactional
     public SlaPeriod period(String key, YearMonth month) {
         return periods(key, month, month).getFirst();
     }
 
     /** The contract's periods from {@code from} to {@code to}, in month order. */
     @PreAuthorize(Permissions.READ)
-    @Transactional(readOnly = true)
+    @Transactional
     public List<SlaPeriod> periods(String key, YearMonth from, YearMonth to) {
         checkRange(from, to);
         Contract contract = contract(key);
+        claimService.refresh(List.of(contract.terms()));
         Instant now = clock.instant();
         List<SlaPeriod> out = new ArrayList<>();
         for (Evaluation e : evaluator.evaluate(List.of(contract.terms()), from, to).get(key)) {
@@ -178,7 +181,7 @@ public class SlaService {
 
     /** The last {@link #MONTHS_BACK} months up to the current one, in the contract's time zone. */
     @PreAuthorize(Permissions.READ)
-    @Transactional(readOnly = true)
+    @Transactional
     public List<SlaPeriod> recentPeriods(String key) {
         YearMonth current = YearMonth.now(clock.withZone(contract(key).terms().timeZone()));
         return periods(key, current.minusMonths(MONTHS_BACK - 1), current);
