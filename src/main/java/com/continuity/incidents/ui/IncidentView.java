@@ -12,6 +12,7 @@ import com.continuity.resilience.ui.WhatIfOutcomes;
 import com.continuity.security.CurrentUser;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ui.Forms;
+import com.continuity.shared.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -128,7 +128,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver 
             box.add(none);
             return box;
         }
-        Grid<DomainWindow> windows = grid(DomainWindow.class, "impact-windows");
+        Grid<DomainWindow> windows = Grids.allRows(DomainWindow.class, "impact-windows");
         windows.addColumn(DomainWindow::domain).setHeader("Failure domain").setAutoWidth(true);
         windows.addColumn(w -> IncidentText.impact(w.impact())).setHeader("Impact").setAutoWidth(true);
         windows.addColumn(w -> IncidentText.exactTime(w.start())).setHeader("From").setAutoWidth(true);
@@ -195,7 +195,7 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver 
             none.setId("component-intervals");
             return none;
         }
-        Grid<ComponentOutage> grid = grid(ComponentOutage.class, "component-intervals");
+        Grid<ComponentOutage> grid = Grids.allRows(ComponentOutage.class, "component-intervals");
         grid.addColumn(ComponentOutage::component).setHeader("Component").setAutoWidth(true);
         grid.addColumn(c -> IncidentText.impact(c.impact())).setHeader("Impact").setAutoWidth(true);
         grid.addColumn(c -> IncidentText.exactTime(c.start())).setHeader("From").setAutoWidth(true);
@@ -236,14 +236,5 @@ public class IncidentView extends VerticalLayout implements BeforeEnterObserver 
         box.setId("add-update-form");
         box.setPadding(false);
         return box;
-    }
-
-    private static <T> Grid<T> grid(Class<T> type, String id) {
-        Grid<T> grid = new Grid<>(type, false);
-        grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        return grid;
     }
 }

@@ -3,6 +3,7 @@ package com.continuity.resilience.ui;
 import com.continuity.resilience.model.Exposure;
 import com.continuity.resilience.model.Finding;
 import com.continuity.resilience.picture.RiskFormat;
+import com.continuity.shared.ui.Grids;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -104,12 +105,7 @@ final class RiskViews {
      * rather than cut.
      */
     static <T> Grid<T> grid(Class<T> type, String id) {
-        Grid<T> grid = new Grid<>(type, false);
-        grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        return grid;
+        return Grids.allRows(type, id);
     }
 
     /** Findings as a grid with their weights and domains: for a service's own page. */

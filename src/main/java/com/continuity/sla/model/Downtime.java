@@ -76,15 +76,8 @@ record Downtime(Ratio seconds, List<Span> counted, boolean windowed, long covera
     private static Downtime outageMinutes(Measurement m, Period p, List<Span> covered, long coverage,
                                           List<ExcludedWindow> excluded, Explanation why) {
         List<Span> runs = partialMinutes(m, p, covered, why);
-        List<Span> counted = new ArrayList<>();
         int minimum = m.minimumConsecutiveMinutes() == null ? 0 : m.minimumConsecutiveMinutes();
-        for (Span run : runs) {
-            if (run.seconds() < minimum * 60L) {
-                tooShort(run, minimum, excluded, why);
-            } else {
-                counted.add(run);
-            }
-        }
+        List<Span> counted = longEnough(runs, minimum, excluded, why);
         long down = Span.seconds(counted);
         why.add("Downtime: " + describe(counted, why) + " = " + Explanation.minutes(down) + ".");
         return new Downtime(Ratio.of(down, 1), counted, true, coverage, excluded);
@@ -100,6 +93,19 @@ record Downtime(Ratio seconds, List<Span> counted, boolean windowed, long covera
                     + Explanation.minutes(Span.seconds(runs)) + ".");
         }
         return runs;
+    }
+
+    /** The runs of at least {@code minimum} minutes; shorter ones are excluded, each with its reason. */
+    private static List<Span> longEnough(List<Span> runs, int minimum, List<ExcludedWindow> excluded, Explanation why) {
+        List<Span> counted = new ArrayList<>();
+        for (Span run : runs) {
+            if (run.seconds() < minimum * 60L) {
+                tooShort(run, minimum, excluded, why);
+            } else {
+                counted.add(run);
+            }
+        }
+        return counted;
     }
 
     private static void tooShort(Span run, int minimum, List<ExcludedWindow> excluded, Explanation why) {
@@ -143,14 +149,7 @@ record Downtime(Ratio seconds, List<Span> counted, boolean windowed, long covera
             previous = i;
         }
         addRun(runs, p, runStart, previous, outageMinutes);
-        List<Span> counted = new ArrayList<>();
-        for (Span run : runs) {
-            if (run.seconds() < minimum * 60L) {
-                tooShort(run, minimum, excluded, why);
-            } else {
-                counted.add(run);
-            }
-        }
+        List<Span> counted = longEnough(runs, minimum, excluded, why);
         long down = Span.seconds(counted);
         why.add("Runs of at least " + minimum + " down minutes count. Downtime: " + describe(counted, why) + " = "
                 + Explanation.minutes(down) + ".");

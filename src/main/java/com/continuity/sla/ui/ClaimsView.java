@@ -1,5 +1,6 @@
 package com.continuity.sla.ui;
 
+import com.continuity.shared.ui.Grids;
 import com.continuity.security.CurrentUser;
 import com.continuity.shared.ui.Forms;
 import com.continuity.sla.Claim;
@@ -47,8 +48,8 @@ public class ClaimsView extends VerticalLayout {
     private final Span owed = new Span();
     private final Span awaited = new Span();
     private final Span expired = new Span();
-    private final Grid<Claim> upcoming = SlaGrids.grid(Claim.class, "upcoming-grid");
-    private final Grid<Claim> grid = SlaGrids.grid(Claim.class, "claims-grid");
+    private final Grid<Claim> upcoming = Grids.allRows(Claim.class, "upcoming-grid");
+    private final Grid<Claim> grid = Grids.allRows(Claim.class, "claims-grid");
     private ClaimSummary summary;
 
     public ClaimsView(ClaimService claims, CurrentUser currentUser) {

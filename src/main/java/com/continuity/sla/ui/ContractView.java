@@ -1,5 +1,6 @@
 package com.continuity.sla.ui;
 
+import com.continuity.shared.ui.Grids;
 import com.continuity.security.CurrentUser;
 import com.continuity.shared.DocumentTooLargeException;
 import com.continuity.shared.FieldError;
@@ -56,7 +57,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private final boolean writable;
     private final H2 title = new H2();
     private final Div terms = new Div();
-    private final Grid<SlaPeriod> periods = SlaGrids.grid(SlaPeriod.class, "periods-grid");
+    private final Grid<SlaPeriod> periods = Grids.allRows(SlaPeriod.class, "periods-grid");
     private final Div details = new Div();
     private final Paragraph sampleCount = new Paragraph();
     private final Paragraph samplesOutcome = new Paragraph();
@@ -137,13 +138,13 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         OrderedList explanation = new OrderedList();
         explanation.setId("period-explanation");
         e.explanation().forEach(s -> explanation.add(new ListItem(s)));
-        Grid<CountedWindow> counted = SlaGrids.grid(CountedWindow.class, "period-counted");
+        Grid<CountedWindow> counted = Grids.allRows(CountedWindow.class, "period-counted");
         counted.addColumn(w -> SlaFormat.instant(w.start())).setHeader("From").setAutoWidth(true);
         counted.addColumn(w -> SlaFormat.instant(w.end())).setHeader("To").setAutoWidth(true);
         counted.addColumn(w -> SlaFormat.minutes(w.minutes())).setHeader("Counted").setAutoWidth(true);
         counted.addColumn(CountedWindow::label).setHeader("From incidents").setFlexGrow(2);
         counted.setItems(e.counted());
-        Grid<ExcludedWindow> excluded = SlaGrids.grid(ExcludedWindow.class, "period-excluded");
+        Grid<ExcludedWindow> excluded = Grids.allRows(ExcludedWindow.class, "period-excluded");
         excluded.addColumn(w -> SlaFormat.instant(w.start())).setHeader("From").setAutoWidth(true);
         excluded.addColumn(w -> SlaFormat.instant(w.end())).setHeader("To").setAutoWidth(true);
         excluded.addColumn(ExcludedWindow::reason).setHeader("Not counted because").setFlexGrow(2);

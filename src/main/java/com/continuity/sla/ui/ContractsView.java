@@ -1,5 +1,6 @@
 package com.continuity.sla.ui;
 
+import com.continuity.shared.ui.Grids;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.resilience.picture.RiskFormat;
@@ -33,7 +34,7 @@ public class ContractsView extends VerticalLayout {
 
     private final SlaService sla;
     private final InventoryService inventory;
-    private final Grid<Contract> grid = SlaGrids.grid(Contract.class, "contracts-grid");
+    private final Grid<Contract> grid = Grids.allRows(Contract.class, "contracts-grid");
 
     public ContractsView(SlaService sla, InventoryService inventory, CurrentUser currentUser) {
         this.sla = sla;

@@ -1,5 +1,6 @@
 package com.continuity.sla.ui;
 
+import com.continuity.shared.ui.Grids;
 import com.continuity.resilience.ui.RiskOverviewAddition;
 import com.continuity.sla.ProviderSpend;
 import com.continuity.sla.SlaInsights;
@@ -22,7 +23,7 @@ class ProviderSpendAddition implements RiskOverviewAddition {
 
     @Override
     public Component show() {
-        Grid<ProviderSpend> grid = SlaGrids.grid(ProviderSpend.class, "spend-grid");
+        Grid<ProviderSpend> grid = Grids.allRows(ProviderSpend.class, "spend-grid");
         grid.addColumn(s -> s.providerName() + " (" + s.provider() + ")").setHeader("Provider").setFlexGrow(2);
         grid.addColumn(s -> SlaFormat.money(s.monthlyFees())).setHeader("Monthly fees").setAutoWidth(true);
         grid.addComponentColumn(s -> {

@@ -1,5 +1,6 @@
 package com.continuity.sla.ui;
 
+import com.continuity.shared.ui.Grids;
 import com.continuity.resilience.model.WhatIf;
 import com.continuity.resilience.ui.WhatIfAddition;
 import com.continuity.sla.ContractCredit;
@@ -40,7 +41,7 @@ class WhatIfCredits implements WhatIfAddition {
             section.add(none);
             return section;
         }
-        Grid<ContractCredit> grid = SlaGrids.grid(ContractCredit.class, "what-if-credits");
+        Grid<ContractCredit> grid = Grids.allRows(ContractCredit.class, "what-if-credits");
         grid.addComponentColumn(c -> ContractsView.link(c.contract(), c.contractName())).setHeader("Contract")
                 .setFlexGrow(2);
         grid.addColumn(ContractCredit::provider).setHeader("Provider").setAutoWidth(true);
