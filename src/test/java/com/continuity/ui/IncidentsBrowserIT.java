@@ -174,6 +174,8 @@ class IncidentsBrowserIT {
         assertThat(incidentKeys()).contains("openai-handmade-openai-01");
 
         browser.click("imported-openai-handmade-openai-01");
+        // the list page has a form field with the same id: wait for the incident's page before reading it
+        browser.waitForText("Elevated error rates on the API");
         assertThat(browser.element("incident-title").getText()).isEqualTo("Elevated error rates on the API");
         assertThat(browser.element("incident-source").getText()).isEqualTo("Status page");
         assertThat(browser.element("impact-summary").getText())

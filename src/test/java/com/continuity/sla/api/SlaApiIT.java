@@ -154,6 +154,8 @@ class SlaApiIT {
         assertThat(received.get("status").asString()).isEqualTo("received");
         assertThat(received.get("received").get("amount").asString()).isEqualTo("300.00");
         assertThat(claim(admin, "openai-claims-test", "2026-09").get("status").asString()).isEqualTo("received");
+        Api.restoreSample(port); // the test's contract goes; its claim stays, as claims outlive contracts
+        assertThat(claim(admin, "openai-claims-test", "2026-09").get("status").asString()).isEqualTo("received");
     }
 
     @Test
@@ -201,6 +203,7 @@ class SlaApiIT {
 
     @Test
     void spendConcentrationSharesTheMonthlyFeesPerProvider() {
+        Api.restoreSample(port); // the sample's two contracts alone
         JsonNode spend = ok(Api.admin(port).get("/api/v1/spend"));
         assertThat(spend.get(0).get("provider").asString()).isEqualTo("aws");
         assertThat(spend.get(0).get("sharePercent").decimalValue()).isEqualByComparingTo("66.7");
