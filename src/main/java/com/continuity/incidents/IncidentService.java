@@ -227,10 +227,10 @@ public class IncidentService {
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)
     public Map<String, List<DomainWindow>> windowsByDomain(Instant from, Instant to) {
-        List<FailureDomain> domains = inventory.failureDomains();
+        IncidentWindows.Index domains = new IncidentWindows.Index(inventory.failureDomains());
         Map<String, List<DomainWindow>> out = new HashMap<>();
         for (Incident incident : repository.findTouching(from, to)) {
-            for (DomainWindow w : IncidentWindows.of(incident, domains)) {
+            for (DomainWindow w : domains.windows(incident)) {
                 out.computeIfAbsent(w.domain(), d -> new ArrayList<>()).add(w);
             }
         }

@@ -62,4 +62,18 @@ class IncidentWindowsTest {
         assertThat(window.end()).isNull();
         assertThat(window.endOr(END)).isEqualTo(END);
     }
+
+    @Test
+    void theIndexFindsTheSameWindowsAsTryingEveryDomain() {
+        List<FailureDomain> domains = List.of(domain("gh-actions", "github", "Actions"),
+                domain("gh-pages", "github", "Pages"), domain("claude-api", "anthropic", "Claude API"),
+                domain("openai-api", "openai", "Actions"));
+        Incident incident = incident("github", List.of("claude-api"), List.of(
+                new ComponentOutage("Actions", Impact.MAJOR, START, END),
+                new ComponentOutage("Pages", Impact.MINOR, START, null)));
+
+        assertThat(new IncidentWindows.Index(domains).windows(incident))
+                .containsExactlyInAnyOrderElementsOf(IncidentWindows.of(incident, domains))
+                .extracting(DomainWindow::domain).containsExactlyInAnyOrder("gh-actions", "gh-pages", "claude-api");
+    }
 }
