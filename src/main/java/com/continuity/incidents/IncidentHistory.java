@@ -3,6 +3,7 @@ package com.continuity.incidents;
 import com.continuity.incidents.model.Impact;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.resilience.AvailabilitySource;
+import com.continuity.resilience.model.RiskModel;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,13 +20,18 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * A failure domain's availability learnt from incident history: 1 − (time impaired at impact major or worse) /
- * 90 days, over the 90 days before the current hour (whole hours, so the figure and the resilience cache built on
- * it stay put within an hour). Overlapping incidents count once; an open one counts up to that hour.
- * <p>
- * A domain with no such incident in the window gets no answer, so the documented default applies: no evidence of
- * an outage is not evidence of perfect availability. Incidents are read once per hour and whenever the table
- * changes (a cheap fingerprint is checked at most every few seconds, so other instances' writes show too).
+ * A failure domain's availability learnt from incident history (DESIGN §3): 1 − (time impaired at impact major or
+ * worse) / 90 days, over the 90 days before the current hour (whole hours, so the figure and the resilience cache
+ * built on it stay put within an hour). Overlapping incidents count once; an open one counts up to that hour.
+ * <ul>
+ * <li>A domain linked to status-page components (a provider and {@code statusComponents}) takes the figure as it
+ *   is, 1.0 when its page reported nothing: DESIGN §3's rule, and the page's silence is evidence.</li>
+ * <li>A domain known only from incidents naming it directly takes the figure only below the default, so that
+ *   recording an outage can never make a domain look more available than knowing nothing.</li>
+ * <li>Otherwise there is no answer and the documented default applies.</li>
+ * </ul>
+ * Incidents are read once per hour and whenever the table changes (a cheap fingerprint is checked at most every few
+ * seconds, so other instances' writes show too).
  */
 @Component
 class IncidentHistory implements AvailabilitySource {
@@ -66,10 +72,13 @@ class IncidentHistory implements AvailabilitySource {
                 }
             }
         }
-        if (down.isEmpty()) {
-            return OptionalDouble.empty();
+        double history = 1.0 - (double) (down.isEmpty() ? 0 : unionSeconds(down)) / WINDOW.toSeconds();
+        if (domain.provider() != null && !domain.statusComponents().isEmpty()) {
+            return OptionalDouble.of(history); // a watched status page: its silence is evidence too
         }
-        return OptionalDouble.of(1.0 - (double) unionSeconds(down) / WINDOW.toSeconds());
+        // known only from incidents naming it: they can lower the estimate, never raise it above the default
+        return down.isEmpty() ? OptionalDouble.empty()
+                : OptionalDouble.of(Math.min(history, RiskModel.DEFAULT_AVAILABILITY));
     }
 
     /** Forgets the snapshot after a local write, so the next question reads the table again. */

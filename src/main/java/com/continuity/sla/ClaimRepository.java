@@ -68,12 +68,17 @@ class ClaimRepository {
                 .params(contract, period.toString()).update();
     }
 
-    /** Owed claims whose deadline has passed become expired; returns how many. */
-    int expire(LocalDate today) {
+    /**
+     * Owed claims of the contract whose deadline has passed on {@code today}, a date in the contract's time zone,
+     * become expired; a null contract means the claims of contracts no longer stored. Returns how many.
+     */
+    int expire(String contract, LocalDate today) {
         return jdbc.sql("""
                         update credit_claim set status = 'expired', version = version + 1, changed_at = now()
-                        where status = 'owed' and deadline < ?""")
-                .param(Date.valueOf(today)).update();
+                        where status = 'owed' and deadline < ?
+                          and (contract_key = ? or (?::text is null
+                               and not exists (select 1 from contract c where c.key = credit_claim.contract_key)))""")
+                .params(Date.valueOf(today), contract, contract).update();
     }
 
     /** Moves a claim from one status to another when the version matches; false on a conflict. */

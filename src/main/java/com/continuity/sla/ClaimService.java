@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Credit claims. Every ended SLA period with a credit owed becomes a claim with its deadline. It moves from owed
@@ -73,12 +72,14 @@ public class ClaimService {
      * credit owed, corrects those still owed, withdraws those no longer owed, and expires those past their
      * deadline. Idempotent, and safe when two instances run it at once.
      */
+    @PreAuthorize(Permissions.READ) // what it writes follows from the data alone, whoever reads it first
     @Transactional
     public void refresh() {
         refresh(contracts.findAll().stream().map(Contract::terms).toList());
     }
 
     /** The same for some contracts only: a contract's page brings its own claims up to date. */
+    @PreAuthorize(Permissions.READ)
     @Transactional
     public void refresh(List<ContractTerms> all) {
         if (!all.isEmpty()) {
@@ -100,18 +101,36 @@ public class ClaimService {
                         claims.withdraw(terms.key(), e.period());
                     }
                 }
+                claims.expire(terms.key(), today(terms));
             }
         }
-        claims.expire(LocalDate.now(clock));
+        claims.expire(null, LocalDate.now(clock)); // claims of contracts since removed: by the UTC date
+    }
+
+    /** Today in the contract's time zone, where its deadlines are dates (DESIGN §4). */
+    private LocalDate today(ContractTerms terms) {
+        return LocalDate.now(clock.withZone(terms.timeZone()));
+    }
+
+    /** Today where the claim's contract is, UTC when the contract is gone. */
+    private LocalDate today(Claim claim) {
+        return contracts.findByKey(claim.contract()).map(c -> today(c.terms())).orElse(LocalDate.now(clock));
     }
 
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
     public Claim markClaimed(long id, long version, LocalDate claimedOn, String reference) {
+        Claim claim = claim(id);
+        LocalDate today = today(claim);
         List<FieldError> errors = new ArrayList<>();
+        if (claim.status() == ClaimStatus.OWED && claim.deadline() != null && claim.deadline().isBefore(today)) {
+            // not yet marked expired by a refresh, but past its deadline all the same
+            throw new ValidationException(List.of(new FieldError("status", "the deadline " + claim.deadline()
+                    + " has passed: the claim has expired and can no longer be claimed")));
+        }
         if (claimedOn == null) {
             errors.add(new FieldError("claimedOn", "the date the claim was sent is required"));
-        } else if (claimedOn.isAfter(LocalDate.now(clock))) {
+        } else if (claimedOn.isAfter(today)) {
             errors.add(new FieldError("claimedOn", "the date " + claimedOn + " is in the future"));
         }
         if (reference == null || reference.isBlank()) {
@@ -161,14 +180,5 @@ public class ClaimService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-    }
-
-    /** Claims of one contract, by period. */
-    @PreAuthorize(Permissions.READ)
-    @Transactional
-    public Map<YearMonth, Claim> claimsOf(String contract) {
-        Map<YearMonth, Claim> out = new TreeMap<>();
-        claims().stream().filter(c -> c.contract().equals(contract)).forEach(c -> out.put(c.period(), c));
-        return out;
     }
 }

@@ -96,7 +96,7 @@ public class ClaimsView extends VerticalLayout {
         awaited.setText(SlaFormat.money(summary.awaited()));
         expired.setText(SlaFormat.money(summary.expired()));
         upcoming.setItems(summary.upcoming());
-        grid.setItems(claims.claims());
+        grid.setItems(summary.claims());
     }
 
     /** "bedrock-eu-2026-10": the claim's contract and month, for element ids. */

@@ -8,7 +8,6 @@ import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
 import com.continuity.shared.ui.Forms;
 import com.continuity.sla.Claim;
-import com.continuity.sla.ClaimService;
 import com.continuity.sla.Contract;
 import com.continuity.sla.SlaPeriod;
 import com.continuity.sla.SlaService;
@@ -37,8 +36,6 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
-import java.time.YearMonth;
-import java.util.Map;
 
 /**
  * One contract: its terms in words, its SLA periods of the last two years with the claim of each, and for the
@@ -53,7 +50,6 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final SlaService sla;
-    private final ClaimService claimService;
     private final boolean writable;
     private final H2 title = new H2();
     private final Div terms = new Div();
@@ -64,12 +60,9 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
     private final Grid<FieldError> sampleErrors =
             SlaGrids.errors("samples-errors");
     private Contract contract;
-    /** The contract's claims by month, brought up to date when the page is read. */
-    private Map<YearMonth, Claim> claims = Map.of();
 
-    public ContractView(SlaService sla, ClaimService claimService, CurrentUser currentUser) {
+    public ContractView(SlaService sla, CurrentUser currentUser) {
         this.sla = sla;
-        this.claimService = claimService;
         this.writable = currentUser.mayWriteInventory();
         title.setId("contract-title");
         terms.setId("contract-terms");
@@ -88,7 +81,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 SlaFormat.money(p.evaluation().creditAmount(), p.evaluation().currency()))).setHeader("Credit")
                 .setAutoWidth(true);
         periods.addComponentColumn(p -> cell("period-claim-" + p.evaluation().period(),
-                SlaFormat.claimStatus(claims.get(p.evaluation().period())))).setHeader("Claim").setFlexGrow(1);
+                SlaFormat.claimStatus(p.claim()))).setHeader("Claim").setFlexGrow(1);
         periods.getColumns().forEach(c -> c.setResizable(true));
         periods.asSingleSelect().addValueChangeListener(e -> showPeriod(e.getValue()));
         sampleCount.setId("sample-count");
@@ -122,9 +115,8 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    /** The periods newest first, with the claims as they stand now (a claim is recorded when claims are read). */
+    /** The periods newest first, each with its claim as it stands now. */
     private void loadPeriods() {
-        claims = claimService.claimsOf(contract.key());
         periods.setItems(sla.recentPeriods(contract.key()).reversed());
     }
 

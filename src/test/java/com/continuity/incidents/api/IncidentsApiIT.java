@@ -313,6 +313,43 @@ class IncidentsApiIT {
         assertThat(unavailability("history-probe")).isCloseTo(0.001, offset(1e-12));
     }
 
+    @Test
+    void aShortIncidentNeverMakesAnUnwatchedDomainLookBetterThanTheDefault() {
+        created(admin.post("/api/v1/failure-domains", "application/json", """
+                {"key": "history-probe-domain", "name": "A domain known only from its incidents", "kind": "other",
+                 "provider": "platform"}"""));
+        created(admin.post("/api/v1/services", "application/json", """
+                {"key": "history-probe", "name": "History probe", "team": "engineering", "tier": 4,
+                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary",
+                   "requires": ["history-probe-domain"]}]}]}"""));
+        // one minute of 90 days alone would be 99.9992%: better than knowing nothing, which it must not be
+        created(admin.post("/api/v1/incidents", "application/json", manual("history-probe-blip", "critical",
+                "2026-11-20T00:00:00Z", "2026-11-20T00:01:00Z", "history-probe-domain")));
+        assertThat(unavailability("history-probe")).isCloseTo(0.001, offset(1e-12));
+    }
+
+    @Test
+    void aDomainWatchedOnAStatusPageTakesItsAvailabilityFromThePageHistory() {
+        created(admin.post("/api/v1/providers", "application/json",
+                "{\"key\": \"github\", \"name\": \"GitHub\", \"statusPage\": \"https://www.githubstatus.com\"}"));
+        created(admin.post("/api/v1/failure-domains", "application/json", """
+                {"key": "history-probe-domain", "name": "GitHub Packages", "kind": "provider-api",
+                 "provider": "github", "statusComponents": ["Packages"]}"""));
+        created(admin.post("/api/v1/services", "application/json", """
+                {"key": "history-probe", "name": "History probe", "team": "engineering", "tier": 4,
+                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary",
+                   "requires": ["history-probe-domain"]}]}]}"""));
+        assertThat(unavailability("history-probe")).as("the page reported nothing in 90 days").isZero();
+
+        // an hour of major outage of the Packages component, as a status page records it
+        created(admin.post("/api/v1/incidents", "application/json", """
+                {"key": "history-probe-packages", "provider": "github", "title": "Packages down", "impact": "major",
+                 "source": "status-page", "start": "2026-11-20T00:00:00Z", "end": "2026-11-20T02:00:00Z",
+                 "components": [{"component": "Packages", "impact": "critical",
+                                 "start": "2026-11-20T00:30:00Z", "end": "2026-11-20T01:30:00Z"}]}"""));
+        assertThat(unavailability("history-probe")).isCloseTo(3_600.0 / 7_776_000, offset(1e-12));
+    }
+
     // ---- helpers
 
     private void setUpGithubWithAnActionsDomain() {
