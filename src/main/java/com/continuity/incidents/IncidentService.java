@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -238,20 +237,25 @@ public class IncidentService {
     }
 
     /**
-     * What the incident does to our services: the what-if of its impaired domains (impact major or worse) for its
-     * duration so far, in practice. Empty when it impairs no domain of the inventory at that level.
+     * What the incident does to our services: the what-if, in practice, of the domains it impaired at impact major
+     * or worse, for the time they were impaired (the union of their windows, open ones up to now), not the whole
+     * incident. The what-if takes them down together: domains impaired at different times are read as one outage,
+     * the cautious reading. No services when it impairs no domain of the inventory at that level.
      */
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)
     public IncidentImpact impact(String key) {
         Incident incident = incident(key);
         List<DomainWindow> windows = IncidentWindows.of(incident, inventory.failureDomains());
-        Set<String> down = windows.stream().filter(w -> w.impact().atLeast(Impact.MAJOR))
-                .map(DomainWindow::domain).collect(Collectors.toCollection(TreeSet::new));
-        Instant end = incident.end() == null ? clock.instant() : incident.end();
-        int minutes = (int) Math.max(1, Math.min(ResilienceService.MAX_WHAT_IF_MINUTES,
-                Duration.between(incident.start(), end).toMinutes()));
-        WhatIf.Result result = down.isEmpty() ? null : resilience.whatIf(down, minutes, WhatIf.Basis.IN_PRACTICE);
-        return new IncidentImpact(incident, windows, result);
+        List<DomainWindow> downWindows = windows.stream().filter(w -> w.impact().atLeast(Impact.MAJOR)).toList();
+        if (downWindows.isEmpty()) {
+            return new IncidentImpact(incident, windows, null);
+        }
+        Instant now = clock.instant();
+        long seconds = IncidentHistory.unionSeconds(new ArrayList<>(downWindows.stream()
+                .map(w -> new Instant[]{w.start(), w.endOr(now)}).toList()));
+        int minutes = (int) Math.max(1, Math.min(ResilienceService.MAX_WHAT_IF_MINUTES, Math.ceilDiv(seconds, 60)));
+        Set<String> down = downWindows.stream().map(DomainWindow::domain).collect(Collectors.toCollection(TreeSet::new));
+        return new IncidentImpact(incident, windows, resilience.whatIf(down, minutes, WhatIf.Basis.IN_PRACTICE));
     }
 }

@@ -179,7 +179,7 @@ class IncidentsBrowserIT {
         assertThat(browser.element("incident-title").getText()).isEqualTo("Elevated error rates on the API");
         assertThat(browser.element("incident-source").getText()).isEqualTo("Status page");
         assertThat(browser.element("impact-summary").getText())
-                .contains("openai-api down for 90 min", "nothing of ours was taken down");
+                .contains("openai-api down for 85 min", "nothing of ours was taken down");
         browser.waitForGridCell("component-intervals", "ChatGPT");
         browser.waitForGridCell("impact-windows", "2026-06-10 09:20:00 UTC");
     }

@@ -144,6 +144,8 @@ class IncidentsApiIT {
         // every service that uses openai-api keeps its primary: nothing of ours stopped or ran degraded
         assertThat(impact.get("services").get("down").toString()).isEqualTo("[]");
         assertThat(impact.get("services").get("degraded").toString()).isEqualTo("[]");
+        assertThat(impact.get("services").get("durationMinutes").asInt())
+                .as("impaired 09:05 to 10:30, not the whole incident from 09:00").isEqualTo(85);
     }
 
     // ---- status-page import: the real GitHub payloads
