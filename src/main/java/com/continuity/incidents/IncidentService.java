@@ -105,6 +105,10 @@ public class IncidentService {
         if (update.at() == null) {
             throw new ValidationException(List.of(new FieldError("at", "the time of the update is required (UTC)")));
         }
+        if (update.at().isAfter(clock.instant())) {
+            throw new ValidationException(List.of(new FieldError("at", "the update's time " + update.at()
+                    + " is in the future")));
+        }
         if (update.at().isBefore(i.start())) {
             throw new ValidationException(List.of(new FieldError("at", "the update's time must be at or after the"
                     + " incident's start " + i.start())));
@@ -154,7 +158,9 @@ public class IncidentService {
             Optional<Incident> known = repository.findByExternalId(provider, incident.externalId());
             if (known.isPresent()) {
                 Incident merged = StatusImport.keepLocal(incident, known.get());
-                repository.update(merged, null);
+                if (!repository.update(merged, known.get().version())) { // edited meanwhile: keep that edit
+                    throw new ConflictException("Incident", merged.key());
+                }
                 updated.add(merged.key());
                 audit.record("update", "incident", merged.key(), known.get(), merged);
             } else {
@@ -209,6 +215,10 @@ public class IncidentService {
         }
         if (incident.start() != null && incident.start().isAfter(clock.instant())) {
             errors.add(new FieldError("start", "the start " + incident.start() + " is in the future"));
+        }
+        if (incident.end() != null && incident.end().isAfter(clock.instant())) {
+            errors.add(new FieldError("end", "the end " + incident.end() + " is in the future; leave it out while"
+                    + " the incident is open"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
