@@ -65,8 +65,10 @@ class PeriodEvaluator {
                         .filter(o -> o.start().isBefore(end) && o.end().isAfter(start)).toList();
                 List<ErrorSample> samplesInMonth = samples.stream()
                         .filter(s -> s.start().isBefore(end) && s.end().isAfter(start)).toList();
+                List<ErrorSample> startingInMonth = samplesInMonth.stream().filter(s -> !s.start().isBefore(start))
+                        .toList();
                 evaluations.add(SlaEngine.evaluate(c, m,
-                        new PeriodInputs(inMonth, samplesInMonth, transactions(c, samplesInMonth))));
+                        new PeriodInputs(inMonth, samplesInMonth, transactions(c, startingInMonth))));
             }
             out.put(c.key(), evaluations);
         }
@@ -87,7 +89,10 @@ class PeriodEvaluator {
         return out;
     }
 
-    /** For a transactions-based contract, the month's requests are the sums of its imported samples. */
+    /**
+     * For a transactions-based contract, the month's requests are the sums of the imported samples that start in
+     * it, so a sample across midnight on the 1st is counted once.
+     */
     private static Transactions transactions(ContractTerms c, List<ErrorSample> samples) {
         if (c.measurement().method() != MeasurementMethod.TRANSACTIONS || samples.isEmpty()) {
             return null;

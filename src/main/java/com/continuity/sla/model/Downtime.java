@@ -198,9 +198,10 @@ record Downtime(Ratio seconds, List<Span> counted, boolean windowed, long covera
     private static Downtime transactions(Period p, Transactions t, long coverage, List<ExcludedWindow> excluded,
                                          Explanation why) {
         if (t == null || t.total() == 0) {
-            why.add("No transactions were recorded for the period: uptime is 100% (outage windows do not count in"
-                    + " the transactions method).");
-            return new Downtime(Ratio.ZERO, List.of(), false, coverage, excluded);
+            // without counts, an outage is 100% failed requests for the time it covers (DESIGN §4's error-rate rule)
+            why.add("No transactions were recorded for the period: the qualifying outages count as 100% failed"
+                    + " requests for the time they cover, " + Explanation.minutes(coverage) + ".");
+            return new Downtime(Ratio.of(coverage, 1), List.of(), false, coverage, excluded);
         }
         why.add("Transactions: " + t.failed() + " failed of " + t.total() + " (outage windows do not count in the"
                 + " transactions method).");

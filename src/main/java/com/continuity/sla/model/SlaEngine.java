@@ -30,6 +30,8 @@ import java.util.List;
  *   every counted minute. Whole-hours-up rounds the month's affected time up to whole hours (the seed's 235 minutes
  *   count as 4 hours). Rounding each window instead would let an outage bridging two windows lower the credit
  *   (2 x 1 h becoming 1 h), against the law that more downtime never means less credit.</li>
+ * <li>Transactions: recorded counts are the measure (the outage's failures are in them); without counts, the
+ *   qualifying outages count as 100% failed requests for the time they cover.</li>
  * <li>A period outside the contract's term is not eligible; a month the term starts or ends in is, in full.</li>
  * <li>A claim rule with both a number of days and end-of-second-billing-cycle is rejected by {@link ContractRules}.</li>
  * </ul>

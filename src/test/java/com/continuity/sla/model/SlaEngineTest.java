@@ -248,6 +248,18 @@ class SlaEngineTest {
     }
 
     @Test
+    void withoutTransactionsAnOutageCountsAsFailedRequestsForTheTimeItCovers() {
+        // 43.2 minutes of April's 43,200: exactly 99.9%, so the 99.9 band edge is not crossed
+        Evaluation atEdge = SlaEngine.evaluate(Terms.azure(), APRIL_2026, outages(outage("2026-04-02T00:00:00Z",
+                "2026-04-02T00:43:12Z", Impact.MAJOR, "a")));
+        assertThat(atEdge.uptimePercent()).isEqualByComparingTo("99.9");
+        assertThat(atEdge.creditOwed()).isFalse();
+        Evaluation below = SlaEngine.evaluate(Terms.azure(), APRIL_2026, outages(outage("2026-04-02T00:00:00Z",
+                "2026-04-02T00:43:13Z", Impact.MAJOR, "a")));
+        assertThat(below.creditPercent()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void transactionsWithoutRequestsMeanFullUptime() {
         Evaluation e = SlaEngine.evaluate(Terms.azure(), APRIL_2026, new PeriodInputs(List.of(), List.of(), null));
         assertThat(e.uptimePercent()).isEqualByComparingTo("100");
