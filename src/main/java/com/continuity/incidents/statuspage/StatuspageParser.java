@@ -35,13 +35,16 @@ import java.util.Set;
  *     {@code display_at}: the time the page shows. Only {@code new_status} drives the replay; {@code old_status} is
  *     read at a component's first mention only, where a non-operational one means the component was already down
  *     when the incident began, so its interval opens at the incident's start.</li>
- * <li>When no update carries a transition, every component the incident lists gets its impact for the whole
+ * <li>A component the incident lists that no update's transition names gets the incident's impact for the whole
  *     incident, unless the impact is none: an interval always means a non-operational period.</li>
  * <li>The incident's {@code status} is kept as given (Statuspage adds words over time); its {@code impact} and the
  *     components' statuses must be known ones, since SLAs are computed from them.</li>
  * </ul>
  */
 public final class StatuspageParser {
+
+    private static final Comparator<ComponentInterval> INTERVAL_ORDER = Comparator.comparing(ComponentInterval::start)
+            .thenComparing(ComponentInterval::componentName).thenComparing(ComponentInterval::componentId);
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -133,10 +136,13 @@ public final class StatuspageParser {
             throw new StatuspageFormatException(field(path, "resolved_at"),
                     "resolved at " + resolvedAt + ", before the incident's start " + start);
         }
-        boolean transitions = updates.stream().anyMatch(u -> !u.transitions().isEmpty());
-        List<ComponentInterval> intervals = transitions
-                ? replay(updates, start, resolvedAt)
-                : wholeIncident(components, impact, start, resolvedAt);
+        // per component: its transitions where the page gives them, else the incident's window at its impact
+        Set<String> replayed = new HashSet<>();
+        updates.forEach(u -> u.transitions().forEach(t -> replayed.add(t.code())));
+        List<ComponentInterval> intervals = new ArrayList<>(replay(updates, start, resolvedAt));
+        intervals.addAll(wholeIncident(components.stream().filter(c -> !replayed.contains(c.id())).toList(), impact,
+                start, resolvedAt));
+        intervals.sort(INTERVAL_ORDER);
         return new StatusIncident(id, name, impact, status, start, resolvedAt, shortlink,
                 updates.stream().map(Update::update).toList(), intervals,
                 components.stream().map(Named::name).toList());
@@ -151,7 +157,8 @@ public final class StatuspageParser {
             Instant at = u.update().at();
             for (Transition t : u.transitions()) {
                 if (seen.add(t.code()) && t.from() != Impact.NONE) {
-                    // already down before its first mention: count it from the incident's start, not before
+                    // already down before its first mention: count it from the incident's start (or from the
+                    // update, if the page shows that earlier, so the interval never starts after what reveals it)
                     Instant from = at.isBefore(start) ? at : start;
                     open.put(t.code(), new ComponentInterval(t.code(), t.name(), t.from(), from, null));
                 }
@@ -173,9 +180,6 @@ public final class StatuspageParser {
             intervals.add(resolvedAt == null ? still
                     : closed(still, resolvedAt.isBefore(still.start()) ? still.start() : resolvedAt));
         }
-        intervals.sort(Comparator.comparing(ComponentInterval::start)
-                .thenComparing(ComponentInterval::componentName)
-                .thenComparing(ComponentInterval::componentId));
         return intervals;
     }
 

@@ -221,4 +221,16 @@ class StatuspageParserTest {
         List<ComponentInterval> intervals = payload.incidents().getFirst().intervals();
         assertThatThrownBy(intervals::clear).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aListedComponentThatNoTransitionNamesGetsTheIncidentsWindowAtItsImpact() {
+        StatusIncident incident = parser.parse(resource("incidents-some-components-without-transitions.json"))
+                .incidents().getFirst();
+
+        assertThat(incident.intervals()).containsExactly(
+                new ComponentInterval("c-billing", "Billing", MAJOR, Instant.parse("2026-05-01T10:00:00Z"),
+                        Instant.parse("2026-05-01T11:00:00Z")),
+                new ComponentInterval("c-search", "Search", MAJOR, Instant.parse("2026-05-01T10:10:00Z"),
+                        Instant.parse("2026-05-01T11:00:00Z")));
+    }
 }
