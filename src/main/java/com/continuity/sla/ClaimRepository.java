@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,7 +111,7 @@ class ClaimRepository {
 
     /** Stored with 4 decimals; shown with the currency's own (USD 244.05, JPY 12). */
     private static BigDecimal minor(BigDecimal amount, String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        int digits = Money.minorUnits(currency);
         return amount.setScale(Math.max(digits, 0), RoundingMode.UNNECESSARY);
     }
 }

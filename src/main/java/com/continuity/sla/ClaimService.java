@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -144,7 +143,7 @@ public class ClaimService {
     @Transactional
     public Claim markReceived(long id, long version, BigDecimal amount) {
         Claim claim = claim(id);
-        int digits = Currency.getInstance(claim.amount().currency()).getDefaultFractionDigits();
+        int digits = Money.minorUnits(claim.amount().currency());
         if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > digits) {
             require(List.of(new FieldError("amount", "the amount received must be zero or more, with at most "
                     + digits + " decimals for " + claim.amount().currency())));

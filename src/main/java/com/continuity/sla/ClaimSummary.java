@@ -1,6 +1,5 @@
 package com.continuity.sla;
 
-import com.continuity.resilience.model.BlastRadius;
 import com.continuity.shared.Money;
 
 import java.time.LocalDate;
@@ -22,6 +21,6 @@ public record ClaimSummary(List<Money> owed, List<Money> awaited, List<Money> ex
     }
 
     private static List<Money> sum(List<Claim> claims, ClaimStatus status) {
-        return BlastRadius.sumByCurrency(claims.stream().filter(c -> c.status() == status).map(Claim::amount).toList());
+        return Money.sumByCurrency(claims.stream().filter(c -> c.status() == status).map(Claim::amount).toList());
     }
 }

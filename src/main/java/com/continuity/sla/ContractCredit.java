@@ -3,12 +3,13 @@ package com.continuity.sla;
 import com.continuity.shared.Money;
 import com.continuity.sla.model.Evaluation;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * What one contract would owe for a simulated outage: the failed domains it covers, the months the outage falls
- * in with their evaluations, and the total credit.
+ * What one contract would owe for a simulated outage: the failed domains it covers, when the outage starts, the
+ * months it falls in with their evaluations, and the total credit.
  */
 public record ContractCredit(String contract, String contractName, String provider, List<String> coveredDomainsDown,
-                             List<Evaluation> months, Money credit) {
+                             Instant start, List<Evaluation> months, Money credit) {
 }

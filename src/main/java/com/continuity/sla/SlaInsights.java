@@ -4,7 +4,6 @@ import com.continuity.incidents.model.Impact;
 import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
 import com.continuity.resilience.ResilienceService;
-import com.continuity.resilience.model.BlastRadius;
 import com.continuity.resilience.model.WhatIf;
 import com.continuity.security.Permissions;
 import com.continuity.shared.Money;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,16 +49,14 @@ public class SlaInsights {
 
     /**
      * The what-if, plus for each contract covering a failed domain the credit it would owe for that outage alone
-     * (a full outage, impact critical), starting at {@code start} (default: the start of the current month, UTC),
-     * evaluated in every billing month it falls in. History is left out so the figure is the outage's own.
+     * (a full outage, impact critical), starting at {@code start}, by default at the start of the current month in
+     * the contract's own time zone (so the outage falls in one of its billing months), and evaluated in every
+     * billing month it falls in. History is left out so the figure is the outage's own.
      */
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)
     public WhatIfWithCredits whatIf(Set<String> failedDomains, int durationMinutes, WhatIf.Basis basis, Instant start) {
         WhatIf.Result result = resilience.whatIf(failedDomains, durationMinutes, basis);
-        Instant from = start != null ? start
-                : YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = from.plus(Duration.ofMinutes(durationMinutes));
         List<ContractCredit> credits = new ArrayList<>();
         for (Contract contract : sla.contracts()) {
             ContractTerms terms = contract.terms();
@@ -68,6 +64,9 @@ public class SlaInsights {
             if (hit.isEmpty()) {
                 continue;
             }
+            Instant from = start != null ? start : YearMonth.now(clock.withZone(terms.timeZone())).atDay(1)
+                    .atStartOfDay(terms.timeZone()).toInstant();
+            Instant to = from.plus(Duration.ofMinutes(durationMinutes));
             Outage outage = new Outage(from, to, Impact.CRITICAL, "simulated outage of " + String.join(", ", hit));
             List<Evaluation> months = new ArrayList<>();
             YearMonth last = YearMonth.from(to.minusNanos(1).atZone(terms.timeZone()));
@@ -75,11 +74,11 @@ public class SlaInsights {
                 months.add(SlaEngine.evaluate(terms, m, new PeriodInputs(List.of(outage), List.of(), null)));
             }
             BigDecimal total = months.stream().map(Evaluation::creditAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            credits.add(new ContractCredit(terms.key(), terms.name(), terms.provider(), hit, months,
+            credits.add(new ContractCredit(terms.key(), terms.name(), terms.provider(), hit, from, months,
                     new Money(total, terms.currency())));
         }
-        return new WhatIfWithCredits(result, from, credits,
-                BlastRadius.sumByCurrency(credits.stream().map(ContractCredit::credit).toList()));
+        return new WhatIfWithCredits(result, start, credits,
+                Money.sumByCurrency(credits.stream().map(ContractCredit::credit).toList()));
     }
 
     /** Monthly contract fees per provider, largest first, with each provider's share within its currency. */

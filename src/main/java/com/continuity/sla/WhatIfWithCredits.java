@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The resilience what-if (which services stop, which run degraded, the loss), with the credits the contracts
- * would owe for the same outage, starting at {@code start}: the loss and what the provider pays back side by side.
+ * would owe for the same outage, starting at {@code start} (null: each contract's current month start): the loss and
+ * what the provider pays back side by side.
  */
 public record WhatIfWithCredits(@JsonUnwrapped WhatIf.Result result, Instant start, List<ContractCredit> credits,
                                 List<Money> totalCredits) {

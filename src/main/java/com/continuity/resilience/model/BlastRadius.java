@@ -2,7 +2,6 @@ package com.continuity.resilience.model;
 
 import com.continuity.shared.Money;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,17 +46,6 @@ public record BlastRadius(Scope scope, String key, String name, List<Exposure> o
     }
 
     private static List<Money> costPerHour(List<Exposure> services) {
-        return sumByCurrency(services.stream().map(Exposure::costPerHour).toList());
-    }
-
-    /** One sum per currency, in currency order; amounts in different currencies are never added. */
-    public static List<Money> sumByCurrency(List<Money> amounts) {
-        Map<String, BigDecimal> sums = new TreeMap<>();
-        for (Money m : amounts) {
-            if (m != null) {
-                sums.merge(m.currency(), m.amount(), BigDecimal::add);
-            }
-        }
-        return sums.entrySet().stream().map(e -> new Money(e.getValue(), e.getKey())).toList();
+        return Money.sumByCurrency(services.stream().map(Exposure::costPerHour).toList());
     }
 }

@@ -4,12 +4,12 @@ import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.Dependency;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
+import com.continuity.shared.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
@@ -82,7 +82,7 @@ public final class RiskModel {
 
     static int minorUnits(String currency) {
         try {
-            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+            return Money.minorUnits(currency);
         } catch (IllegalArgumentException | NullPointerException e) {
             return 2;
         }

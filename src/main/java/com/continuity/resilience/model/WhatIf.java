@@ -88,7 +88,7 @@ public final class WhatIf {
         down.forEach(o -> losses.add(o.loss()));
         degraded.forEach(o -> losses.add(o.loss()));
         return new Result(failed.stream().sorted().toList(), durationMinutes, basis, down, degraded,
-                BlastRadius.sumByCurrency(losses));
+                Money.sumByCurrency(losses));
     }
 
     static Optional<Outcome> outcome(BusinessService service, Set<String> failed, int duration, Basis basis,

@@ -1,5 +1,7 @@
 package com.continuity.sla.model;
 
+import com.continuity.shared.Money;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -14,7 +16,7 @@ record Credit(boolean eligible, Ratio percent, BigDecimal amount) {
 
     static Credit of(ContractTerms c, Period p, Downtime down, Ratio uptime, Explanation why) {
         String currency = " " + c.currency();
-        int digits = SlaEngine.minorUnit(c.currency());
+        int digits = Money.minorUnits(c.currency());
         BigDecimal none = BigDecimal.ZERO.setScale(digits);
         CreditPolicy policy = c.credit();
         String ineligible = ineligibility(c, p);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -131,10 +130,5 @@ public final class SlaEngine {
             return period.atEndOfMonth().plusDays(claim.deadlineDaysAfterPeriod());
         }
         return claim.endOfSecondBillingCycle() ? period.plusMonths(2).atEndOfMonth() : null;
-    }
-
-    /** The currency's minor unit: cents for USD, none for JPY. */
-    static int minorUnit(String currency) {
-        return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
     }
 }
