@@ -75,8 +75,12 @@ public record CreditQuestion(ContractTerms contract, YearMonth period, PeriodInp
         if (start != null && end != null && !end.isAfter(start)) {
             o.problem("end", "the end " + end + " must be after the start " + start);
         }
-        return start == null || end == null ? null
-                : new Outage(start, end, impact == null ? Impact.CRITICAL : impact, "outage " + start + " – " + end);
+        return start == null || end == null ? null : typed(start, end, impact);
+    }
+
+    /** An outage someone typed, labelled the same wherever it was typed; without an impact, a full (critical) one. */
+    public static Outage typed(Instant start, Instant end, Impact impact) {
+        return new Outage(start, end, impact == null ? Impact.CRITICAL : impact, "outage " + start + " – " + end);
     }
 
     private static ErrorSample sample(Fields s) {

@@ -174,8 +174,7 @@ public class CreditCalculatorView extends VerticalLayout {
                 if (!end.isAfter(start)) {
                     errors.add(new FieldError(at + "end", "the end must be after the start"));
                 } else {
-                    // labelled as the REST calculator labels a typed outage, so both explain it in the same words
-                    windows.add(new Outage(start, end, row.impact().getValue(), "outage " + start + " – " + end));
+                    windows.add(CreditQuestion.typed(start, end, row.impact().getValue()));
                 }
             }
         }
