@@ -156,6 +156,10 @@ class SlaApiIT {
         assertThat(claim(admin, "openai-claims-test", "2026-09").get("status").asString()).isEqualTo("received");
         Api.restoreSample(port); // the test's contract goes; its claim stays, as claims outlive contracts
         assertThat(claim(admin, "openai-claims-test", "2026-09").get("status").asString()).isEqualTo("received");
+        long incidentVersion = ok(admin.get("/api/v1/incidents/openai-claims-test-2026-09")).get("incident")
+                .get("version").asLong();
+        assertThat(admin.delete("/api/v1/incidents/openai-claims-test-2026-09?version=" + incidentVersion)
+                .statusCode()).isEqualTo(204);
     }
 
     @Test
@@ -218,12 +222,16 @@ class SlaApiIT {
         long version = contract.get("version").asLong();
         String yaml = "key: bedrock-eu\nname: %s\nprovider: aws\nmonthlyFee: 20000.00\ncurrency: USD\n"
                 + "covers: [bedrock-eu-west-1]\ncredit: {method: tiered, tiers: [{below: 99.9, percent: 10}]}\n";
-        ok(admin.put("/api/v1/contracts/bedrock-eu?version=" + version, "application/yaml",
-                yaml.formatted("Bedrock, first edit")));
-        HttpResponse<String> stale = admin.put("/api/v1/contracts/bedrock-eu?version=" + version, "application/yaml",
-                yaml.formatted("Bedrock, second edit"));
-        assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(ok(admin.get("/api/v1/contracts/bedrock-eu")).get("name").asString()).isEqualTo("Bedrock, first edit");
-        Api.restoreSample(port);
+        try {
+            ok(admin.put("/api/v1/contracts/bedrock-eu?version=" + version, "application/yaml",
+                    yaml.formatted("Bedrock, first edit")));
+            HttpResponse<String> stale = admin.put("/api/v1/contracts/bedrock-eu?version=" + version,
+                    "application/yaml", yaml.formatted("Bedrock, second edit"));
+            assertThat(stale.statusCode()).isEqualTo(409);
+            assertThat(ok(admin.get("/api/v1/contracts/bedrock-eu")).get("name").asString())
+                    .isEqualTo("Bedrock, first edit");
+        } finally {
+            Api.restoreSample(port); // other classes read the sample's contract
+        }
     }
 }
