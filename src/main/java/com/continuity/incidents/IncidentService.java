@@ -163,6 +163,9 @@ public class IncidentService {
                 }
                 updated.add(merged.key());
                 audit.record("update", "incident", merged.key(), known.get(), merged);
+            } else if (repository.findByKey(incident.key()).isPresent()) {
+                throw new ValidationException(List.of(new FieldError("incidents", "the key '" + incident.key()
+                        + "' this page's incident would take is already used by another incident")));
             } else {
                 repository.insert(incident);
                 created.add(incident.key());

@@ -9,6 +9,7 @@ import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
 import com.continuity.security.CurrentUser;
+import com.continuity.shared.ConflictException;
 import com.continuity.shared.DocumentTooLargeException;
 import com.continuity.shared.FieldError;
 import com.continuity.shared.ValidationException;
@@ -225,7 +226,7 @@ public class IncidentsView extends VerticalLayout {
             });
             importErrors.setItems(e.errors());
             importErrors.setVisible(true);
-        } catch (DocumentTooLargeException | AccessDeniedException e) {
+        } catch (DocumentTooLargeException | AccessDeniedException | ConflictException e) {
             importOutcome.setText("Nothing was imported: " + e.getMessage());
         }
     }
