@@ -9,6 +9,7 @@ import com.continuity.shared.Keys;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,12 +54,17 @@ final class StatusImport {
 
     /**
      * The page's new word on an incident it already imported, keeping what people added here: the key, direct
-     * {@code affects} and notes.
+     * {@code affects}, notes, updates added in the app (those the page does not list), and an end set here while
+     * the page still shows the incident open.
      */
     static Incident keepLocal(Incident fromPage, Incident stored) {
+        List<IncidentUpdate> updates = new ArrayList<>(fromPage.updates());
+        stored.updates().stream().filter(u -> !fromPage.updates().contains(u)).forEach(updates::add);
+        updates.sort(Comparator.comparing(IncidentUpdate::at));
         return new Incident(stored.key(), fromPage.provider(), fromPage.title(), fromPage.impact(), fromPage.source(),
-                fromPage.externalId(), fromPage.link(), fromPage.start(), fromPage.end(), stored.affects(),
-                fromPage.components(), fromPage.updates(), stored.notes(), stored.version());
+                fromPage.externalId(), fromPage.link(), fromPage.start(),
+                fromPage.end() != null ? fromPage.end() : stored.end(), stored.affects(), fromPage.components(),
+                updates, stored.notes(), stored.version());
     }
 
     private static ComponentOutage outage(ComponentInterval i) {
