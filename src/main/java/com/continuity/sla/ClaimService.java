@@ -19,8 +19,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Credit claims. Every ended SLA period with a credit owed becomes a claim with its deadline. It moves from owed
@@ -82,25 +84,36 @@ public class ClaimService {
     @Transactional
     public void refresh(List<ContractTerms> all) {
         if (!all.isEmpty()) {
-            // one evaluation run over the widest range (one read of the incidents), then each contract's own months
+            // one evaluation run over the widest range (one read of the incidents), then each contract's own months;
+            // only what changed is written, so a refresh that finds nothing new writes nothing
             YearMonth last = YearMonth.now(clock.withZone(ZoneOffset.UTC));
             Map<String, List<Evaluation>> evaluations = evaluator.evaluate(all, last.minusMonths(SlaService.MONTHS_BACK), last);
+            Map<List<String>, Claim> stored = new HashMap<>();
+            claims.findAll().forEach(c -> stored.put(List.of(c.contract(), c.period().toString()), c));
             for (ContractTerms terms : all) {
                 YearMonth lastEnded = YearMonth.now(clock.withZone(terms.timeZone())).minusMonths(1);
                 YearMonth first = lastEnded.minusMonths(SlaService.MONTHS_BACK - 1);
+                LocalDate today = today(terms);
+                boolean mayExpire = false;
                 for (Evaluation e : evaluations.get(terms.key())) {
                     boolean inTerm = terms.termStart() == null || !e.period().isBefore(YearMonth.from(terms.termStart()));
                     if (e.period().isBefore(first) || e.period().isAfter(lastEnded) || !inTerm) {
                         continue;
                     }
-                    if (e.creditOwed()) {
-                        claims.owe(terms.key(), terms.name(), e.period(), new Money(e.creditAmount(), e.currency()),
-                                e.claimDeadline());
-                    } else {
+                    Claim claim = stored.get(List.of(terms.key(), e.period().toString()));
+                    Money owed = new Money(e.creditAmount(), e.currency());
+                    boolean open = claim == null || claim.status() == ClaimStatus.OWED;
+                    if (e.creditOwed() && open && (claim == null || !claim.amount().equals(owed)
+                            || !Objects.equals(claim.deadline(), e.claimDeadline()))) {
+                        claims.owe(terms.key(), terms.name(), e.period(), owed, e.claimDeadline());
+                    } else if (!e.creditOwed() && claim != null && claim.status() == ClaimStatus.OWED) {
                         claims.withdraw(terms.key(), e.period());
                     }
+                    mayExpire |= e.creditOwed() && open && e.claimDeadline() != null && e.claimDeadline().isBefore(today);
                 }
-                claims.expire(terms.key(), today(terms));
+                if (mayExpire) {
+                    claims.expire(terms.key(), today);
+                }
             }
         }
         claims.expire(null, LocalDate.now(clock)); // claims of contracts since removed: by the UTC date

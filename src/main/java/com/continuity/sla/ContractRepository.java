@@ -14,7 +14,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,7 +87,7 @@ class ContractRepository {
 
     /** Makes the stored contracts equal {@code contracts}: the portfolio import's replace. */
     void replaceAll(List<ContractTerms> contracts) {
-        Set<String> keep = new java.util.HashSet<>();
+        Set<String> keep = new HashSet<>();
         for (ContractTerms c : contracts) {
             keep.add(c.key());
             if (!save(c, null, false)) {
@@ -115,16 +119,17 @@ class ContractRepository {
                 });
     }
 
-    /** Samples of the contract that touch [from, to), by start. */
-    List<ErrorSample> findSamples(String contractKey, Instant from, Instant to) {
-        List<ErrorSample> out = new ArrayList<>();
+    /** The samples of these contracts that touch [from, to), by contract key, each list by start: one query. */
+    Map<String, List<ErrorSample>> findSamples(Collection<String> contractKeys, Instant from, Instant to) {
+        Map<String, List<ErrorSample>> out = new HashMap<>();
         jdbc.sql("""
-                        select s.started_at, s.ended_at, s.total, s.failed from error_sample s join contract c on c.id = s.contract_id
-                        where c.key = ? and s.started_at < ? and s.ended_at > ? order by s.started_at""")
-                .params(contractKey, Timestamp.from(to), Timestamp.from(from))
+                        select c.key, s.started_at, s.ended_at, s.total, s.failed
+                        from error_sample s join contract c on c.id = s.contract_id
+                        where c.key = any(?) and s.started_at < ? and s.ended_at > ? order by c.key, s.started_at""")
+                .params(contractKeys.toArray(String[]::new), Timestamp.from(to), Timestamp.from(from))
                 .query(rs -> {
-                    out.add(new ErrorSample(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
-                            rs.getLong(3), rs.getLong(4)));
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ErrorSample(
+                            rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5)));
                 });
         return out;
     }

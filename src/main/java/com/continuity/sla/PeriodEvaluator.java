@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * Gathers what the engine needs for contracts' SLA periods (the incident windows of the covered failure domains,
  * the imported error-rate samples) and evaluates them. Incidents still open count up to now. One read of the
- * incidents for the whole range, one of the samples per contract.
+ * incidents and one of the samples for the whole range and every contract.
  */
 @Component
 class PeriodEvaluator {
@@ -53,10 +53,12 @@ class PeriodEvaluator {
         Instant rangeStart = from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(MARGIN);
         Instant rangeEnd = to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(MARGIN);
         Map<String, List<DomainWindow>> windows = incidents.windowsByDomain(rangeStart, rangeEnd);
+        Map<String, List<ErrorSample>> samplesByContract = contracts.findSamples(
+                list.stream().map(ContractTerms::key).toList(), rangeStart, rangeEnd);
         Map<String, List<Evaluation>> out = new LinkedHashMap<>();
         for (ContractTerms c : list) {
             List<Outage> outages = outages(c, windows, now);
-            List<ErrorSample> samples = contracts.findSamples(c.key(), rangeStart, rangeEnd);
+            List<ErrorSample> samples = samplesByContract.getOrDefault(c.key(), List.of());
             List<Evaluation> evaluations = new ArrayList<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 Instant start = m.atDay(1).atStartOfDay(c.timeZone()).toInstant();
