@@ -14,8 +14,8 @@ import com.continuity.shared.DocumentTooLargeException;
 import com.continuity.shared.FieldError;
 import com.continuity.shared.ValidationException;
 import com.continuity.shared.ui.Forms;
+import com.continuity.shared.ui.Uploads;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,7 +39,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -58,8 +57,6 @@ import java.util.Map;
 @Menu(title = "Incidents", order = 20)
 @PermitAll
 public class IncidentsView extends VerticalLayout {
-
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final IncidentService incidents;
     private final InventoryService inventory;
@@ -178,15 +175,10 @@ public class IncidentsView extends VerticalLayout {
     // ---- import from a status page
 
     private void addStatusImport() {
-        UI ui = UI.getCurrent();
         providerBox(importProvider, providers());
         importProvider.setId("import-provider");
         importProvider.setWidth("24em");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importBytes(bytes))));
-        upload.setId("status-upload");
-        upload.setAcceptedFileTypes(".json", "application/json");
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.addFileRejectedListener(e -> Forms.error(e.getErrorMessage()));
+        Upload upload = Uploads.inMemory("status-upload", this::importBytes, ".json", "application/json");
         importOutcome.setId("status-import-outcome");
         importDetails.setId("status-import-details");
         importErrors.setId("status-import-errors");

@@ -7,7 +7,7 @@ import com.continuity.shared.DocumentTooLargeException;
 import com.continuity.shared.FieldError;
 import com.continuity.shared.ValidationException;
 import com.continuity.shared.ui.Forms;
-import com.vaadin.flow.component.UI;
+import com.continuity.shared.ui.Uploads;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,8 +34,6 @@ import java.nio.charset.StandardCharsets;
 @Menu(title = "Portfolio file", order = 6)
 @PermitAll
 public class PortfolioView extends VerticalLayout {
-
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final PortfolioService portfolio;
     private final Paragraph outcome = new Paragraph();
@@ -63,12 +60,7 @@ public class PortfolioView extends VerticalLayout {
     }
 
     private void addImport() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importBytes(bytes))));
-        upload.setId("portfolio-upload");
-        upload.setAcceptedFileTypes(".yaml", ".yml", ".json");
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.addFileRejectedListener(e -> Forms.error(e.getErrorMessage()));
+        Upload upload = Uploads.inMemory("portfolio-upload", this::importBytes, ".yaml", ".yml", ".json");
         outcome.setId("import-outcome");
         errors.setId("import-errors");
         errors.addColumn(FieldError::line).setHeader("Line").setAutoWidth(true);

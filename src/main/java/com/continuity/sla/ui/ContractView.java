@@ -7,6 +7,7 @@ import com.continuity.shared.FieldError;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
 import com.continuity.shared.ui.Forms;
+import com.continuity.shared.ui.Uploads;
 import com.continuity.sla.Claim;
 import com.continuity.sla.Contract;
 import com.continuity.sla.SlaPeriod;
@@ -14,7 +15,6 @@ import com.continuity.sla.SlaService;
 import com.continuity.sla.model.CountedWindow;
 import com.continuity.sla.model.Evaluation;
 import com.continuity.sla.model.ExcludedWindow;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +31,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,8 +45,6 @@ import java.io.ByteArrayInputStream;
 @PageTitle("Contract · Continuity")
 @PermitAll
 public class ContractView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final SlaService sla;
     private final boolean writable;
@@ -154,12 +151,7 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         ContractEditor editor = new ContractEditor(sla.contractDocument(key),
                 in -> sla.saveContract(in, contract.version(), key),
                 saved -> show(saved));
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> importSamples(bytes))));
-        upload.setId("samples-upload");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.addFileRejectedListener(e -> Forms.error(e.getErrorMessage()));
+        Upload upload = Uploads.inMemory("samples-upload", this::importSamples, ".csv", "text/csv");
         sampleCount.setText(sampleText());
         samplesOutcome.setText("");
         sampleErrors.setVisible(false);
