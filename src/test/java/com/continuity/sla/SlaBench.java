@@ -51,14 +51,7 @@ public final class SlaBench {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("arguments are key=value; got " + a);
-            }
-            options.put(a.substring(0, eq), a.substring(eq + 1));
-        }
+        Map<String, String> options = options(args);
         int contracts = Integer.parseInt(options.getOrDefault("contracts", "1000"));
         int months = Integer.parseInt(options.getOrDefault("months", "12"));
         int incidents = Integer.parseInt(options.getOrDefault("incidents", "10000"));
@@ -101,6 +94,19 @@ public final class SlaBench {
                 seconds[runs / 2] * 1e6 / (contracts * months));
         System.out.printf(Locale.ROOT, "outages found %d, credits owed in %d evaluations, total %s USD%n",
                 last.outages, last.owed, last.total.toPlainString());
+    }
+
+    /** The arguments, key=value each, as a map. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("arguments are key=value; got " + a);
+            }
+            options.put(a.substring(0, eq), a.substring(eq + 1));
+        }
+        return options;
     }
 
     private record Result(long outages, long owed, BigDecimal total) {
@@ -149,6 +155,15 @@ public final class SlaBench {
     }
 
     private static ContractTerms contract(Random random, int i, int domains) {
+        return contract(random, i, domains, "provider");
+    }
+
+    /**
+     * Contract {@code c<i>} of {@code provider}, covering 1 to 3 of the domains {@code d0} to {@code d<domains-1>}:
+     * the measurement method cycles with {@code i}, two in three credit in tiers, the rest prorated; valid for
+     * ContractRules. SlaAppBench imports these into the app.
+     */
+    static ContractTerms contract(Random random, int i, int domains, String provider) {
         List<String> covers = new ArrayList<>();
         for (int d = 1 + random.nextInt(3); d > 0; d--) {
             String key = "d" + random.nextInt(domains);
@@ -176,7 +191,7 @@ public final class SlaBench {
                         random.nextBoolean() ? TimeRounding.WHOLE_HOURS_UP : TimeRounding.EXACT_MINUTES,
                         new BigDecimal("100"), null, new BigDecimal("10000"));
         BigDecimal fee = BigDecimal.valueOf(1_000 + random.nextInt(50_000)).setScale(2);
-        return new ContractTerms("c" + i, "Contract " + i, "provider", fee, "USD", ZONES.get(random.nextInt(4)), null,
+        return new ContractTerms("c" + i, "Contract " + i, provider, fee, "USD", ZONES.get(random.nextInt(4)), null,
                 null, covers, List.of(new Slo(SloKind.MONTHLY_UPTIME, new BigDecimal("99.9"))), m, credit,
                 new ClaimRule(30, false));
     }
