@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,12 @@ class ClaimRepository {
     List<Claim> findAll() {
         return jdbc.sql("select " + COLUMNS + " from credit_claim order by status in ('owed', 'claimed') desc,"
                 + " deadline nulls last, period desc, contract_key").query(ClaimRepository::claim).list();
+    }
+
+    /** The claims of these contracts. */
+    List<Claim> findByContracts(Collection<String> contracts) {
+        return jdbc.sql("select " + COLUMNS + " from credit_claim where contract_key = any(?)")
+                .param(contracts.toArray(String[]::new)).query(ClaimRepository::claim).list();
     }
 
     Optional<Claim> find(long id) {

@@ -89,7 +89,8 @@ public class ClaimService {
             YearMonth last = YearMonth.now(clock.withZone(ZoneOffset.UTC));
             Map<String, List<Evaluation>> evaluations = evaluator.evaluate(all, last.minusMonths(SlaService.MONTHS_BACK), last);
             Map<List<String>, Claim> stored = new HashMap<>();
-            claims.findAll().forEach(c -> stored.put(List.of(c.contract(), c.period().toString()), c));
+            claims.findByContracts(all.stream().map(ContractTerms::key).toList())
+                    .forEach(c -> stored.put(List.of(c.contract(), c.period().toString()), c));
             for (ContractTerms terms : all) {
                 YearMonth lastEnded = YearMonth.now(clock.withZone(terms.timeZone())).minusMonths(1);
                 YearMonth first = lastEnded.minusMonths(SlaService.MONTHS_BACK - 1);
