@@ -169,8 +169,8 @@ public final class SlaAppBench {
                     one query of the error samples, SlaEngine per contract-month: %d contracts x 25 months), one read of
                     the stored claims, the writes of what changed, one read of all claims, and their JSON. First: every
                     claim written (and those past their deadline expired), on a JVM cold for this path; warm: no writes.
-                  periods: HTTP, one contract's read; its claims' refresh (its 25 months, but the incident windows of
-                    every domain and every stored claim are read); its evaluation of the 12 months (a second read of the
+                  periods: HTTP, one contract's read; its claims' refresh (its 25 months and its own claims, but the
+                    incident windows of every domain are read); its evaluation of the 12 months (a second read of the
                     windows); one claim lookup per period; and the JSON of 12 periods with their explanations.
                 """, unchanged ? "yes" : "NO", contracts));
         return out.toString();
