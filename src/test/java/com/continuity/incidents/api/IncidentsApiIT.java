@@ -294,10 +294,7 @@ class IncidentsApiIT {
         created(admin.post("/api/v1/failure-domains", "application/json", """
                 {"key": "history-probe-domain", "name": "A domain known only from its incidents", "kind": "other",
                  "provider": "platform"}"""));
-        created(admin.post("/api/v1/services", "application/json", """
-                {"key": "history-probe", "name": "History probe", "team": "engineering", "tier": 4,
-                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary",
-                   "requires": ["history-probe-domain"]}]}]}"""));
+        probeServiceOn("history-probe-domain");
         // no portfolio figure and no incident: the documented default
         assertThat(unavailability("history-probe")).isCloseTo(0.001, offset(1e-12));
 
@@ -320,10 +317,7 @@ class IncidentsApiIT {
         created(admin.post("/api/v1/failure-domains", "application/json", """
                 {"key": "history-probe-domain", "name": "A domain known only from its incidents", "kind": "other",
                  "provider": "platform"}"""));
-        created(admin.post("/api/v1/services", "application/json", """
-                {"key": "history-probe", "name": "History probe", "team": "engineering", "tier": 4,
-                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary",
-                   "requires": ["history-probe-domain"]}]}]}"""));
+        probeServiceOn("history-probe-domain");
         // one minute of 90 days alone would be 99.9992%: better than knowing nothing, which it must not be
         created(admin.post("/api/v1/incidents", "application/json", manual("history-probe-blip", "critical",
                 "2026-11-20T00:00:00Z", "2026-11-20T00:01:00Z", "history-probe-domain")));
@@ -337,10 +331,7 @@ class IncidentsApiIT {
         created(admin.post("/api/v1/failure-domains", "application/json", """
                 {"key": "history-probe-domain", "name": "GitHub Packages", "kind": "provider-api",
                  "provider": "github", "statusComponents": ["Packages"]}"""));
-        created(admin.post("/api/v1/services", "application/json", """
-                {"key": "history-probe", "name": "History probe", "team": "engineering", "tier": 4,
-                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary",
-                   "requires": ["history-probe-domain"]}]}]}"""));
+        probeServiceOn("history-probe-domain");
         assertThat(unavailability("history-probe")).as("the page reported nothing in 90 days").isZero();
 
         // an hour of major outage of the Packages component, as a status page records it
@@ -353,6 +344,14 @@ class IncidentsApiIT {
     }
 
     // ---- helpers
+
+    /** A tier-4 service whose one path requires only the domain: its unavailability is the domain's. */
+    private void probeServiceOn(String domain) {
+        created(admin.post("/api/v1/services", "application/json", """
+                {"key": "history-probe", "name": "History probe", "team": "engineering", "tier": 4,
+                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary",
+                   "requires": ["%s"]}]}]}""".formatted(domain)));
+    }
 
     private void setUpGithubWithAnActionsDomain() {
         created(admin.post("/api/v1/providers", "application/json",
