@@ -7,15 +7,5 @@
 # [incidents=10000] [domains=1000] [runs=9] [warmups=2] [seed=42]
 # (compiles the tests first unless SKIP_BUILD=1; MAVEN_ARGS=-o for an offline build).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-WORK=target/bench-sla-app
-mkdir -p "$WORK"
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  ./mvnw -q -B test-compile
-fi
-if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -s "$WORK/classpath.txt" ]; then
-  ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
-fi
-exec "$JAVA_HOME/bin/java" -Xmx512m -cp "target/test-classes:target/classes:$(cat "$WORK/classpath.txt")" \
-    com.continuity.sla.SlaAppBench "$@"
+source "$(dirname "$0")/java-bench.sh"
+run_java_bench target/bench-sla-app com.continuity.sla.SlaAppBench "$@"

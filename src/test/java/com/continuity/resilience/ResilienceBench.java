@@ -1,6 +1,5 @@
 package com.continuity.resilience;
 
-import com.continuity.ContinuityApplication;
 import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Portfolio;
@@ -11,8 +10,8 @@ import com.continuity.resilience.model.RandomTrees;
 import com.continuity.resilience.model.RiskModel;
 import com.continuity.resilience.model.ServiceRisk;
 import com.continuity.support.Api;
+import com.continuity.support.BenchApp;
 import com.sun.management.GarbageCollectionNotificationInfo;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,27 +87,12 @@ public final class ResilienceBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("arguments are key=value; got " + a);
-            }
-            options.put(a.substring(0, eq), a.substring(eq + 1));
-        }
+        Map<String, String> options = BenchApp.options(args);
         HeapWatch heap = HeapWatch.start();
-        // as command-line arguments: default properties would lose to application.properties
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ContinuityApplication.class).run(
-                "--server.port=0",
-                "--continuity.embedded-db.dir=target/bench-resilience/postgres",
-                "--continuity.embedded-db.clean=true",
-                "--continuity.admin-password=" + Api.ADMIN_PASSWORD,
-                "--continuity.sample-data=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+        ConfigurableApplicationContext app = BenchApp.start("target/bench-resilience/postgres");
         int exit = 0;
         try {
-            int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+            int port = BenchApp.port(app);
             ResilienceBench bench = new ResilienceBench(options);
             bench.port = port;
             bench.api = Api.admin(port);

@@ -1,6 +1,5 @@
 package com.continuity.sla;
 
-import com.continuity.ContinuityApplication;
 import com.continuity.incidents.Incident;
 import com.continuity.incidents.IncidentFormat;
 import com.continuity.incidents.IncidentSource;
@@ -17,7 +16,7 @@ import com.continuity.inventory.portfolio.PortfolioWriter;
 import com.continuity.security.Team;
 import com.continuity.sla.model.ContractTerms;
 import com.continuity.support.Api;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import com.continuity.support.BenchApp;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,7 +75,7 @@ public final class SlaAppBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = SlaBench.options(args);
+        Map<String, String> options = BenchApp.options(args);
         int contracts = Integer.parseInt(options.getOrDefault("contracts", "1000"));
         int incidents = Integer.parseInt(options.getOrDefault("incidents", "10000"));
         int domains = Integer.parseInt(options.getOrDefault("domains", "1000"));
@@ -85,21 +84,12 @@ public final class SlaAppBench {
                 .toYaml(portfolio(new Random(seed), contracts, incidents, domains));
 
         long started = System.nanoTime();
-        // as command-line arguments: default properties would lose to application.properties
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ContinuityApplication.class).run(
-                "--server.port=0",
-                "--continuity.embedded-db.dir=target/bench-sla-app/postgres",
-                "--continuity.embedded-db.clean=true",
-                "--continuity.admin-password=" + Api.ADMIN_PASSWORD,
-                "--continuity.sample-data=false",
-                "--continuity.clock.start=" + NOW,
-                "--continuity.max-document-bytes=200000000",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
+        ConfigurableApplicationContext app = BenchApp.start("target/bench-sla-app/postgres",
+                "--continuity.clock.start=" + NOW, "--continuity.max-document-bytes=200000000");
         double startSeconds = (System.nanoTime() - started) / 1e9;
         int exit = 0;
         try {
-            int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+            int port = BenchApp.port(app);
             SlaAppBench bench = new SlaAppBench(options, Api.admin(port));
             System.out.print(bench.run(yaml, contracts, incidents, domains, seed, startSeconds));
         } catch (Throwable t) {

@@ -1,5 +1,6 @@
 package com.continuity.sla;
 
+import com.continuity.support.BenchApp;
 import com.continuity.incidents.model.Impact;
 import com.continuity.sla.model.ClaimRule;
 import com.continuity.sla.model.ContractTerms;
@@ -51,7 +52,7 @@ public final class SlaBench {
     }
 
     public static void main(String[] args) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchApp.options(args);
         int contracts = Integer.parseInt(options.getOrDefault("contracts", "1000"));
         int months = Integer.parseInt(options.getOrDefault("months", "12"));
         int incidents = Integer.parseInt(options.getOrDefault("incidents", "10000"));
@@ -94,19 +95,6 @@ public final class SlaBench {
                 seconds[runs / 2] * 1e6 / (contracts * months));
         System.out.printf(Locale.ROOT, "outages found %d, credits owed in %d evaluations, total %s USD%n",
                 last.outages, last.owed, last.total.toPlainString());
-    }
-
-    /** The arguments, key=value each, as a map. */
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("arguments are key=value; got " + a);
-            }
-            options.put(a.substring(0, eq), a.substring(eq + 1));
-        }
-        return options;
     }
 
     private record Result(long outages, long owed, BigDecimal total) {
