@@ -94,26 +94,15 @@ public final class StatuspageParser {
     }
 
     private static List<ComponentState> componentStates(JsonNode array) {
-        List<ComponentState> states = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String path = "components[" + i + "]";
-            JsonNode c = object(array.get(i), path);
-            states.add(new ComponentState(requiredText(c, "id", path), requiredText(c, "name", path),
-                    componentStatus(c, "status", path), requiredTime(c, "updated_at", path)));
-        }
-        return states;
+        return each(array, "components", (c, path) -> new ComponentState(requiredText(c, "id", path),
+                requiredText(c, "name", path), componentStatus(c, "status", path), requiredTime(c, "updated_at", path)));
     }
 
     private static List<StatusIncident> incidents(JsonNode array) {
-        List<StatusIncident> incidents = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            incidents.add(incident(array.get(i), "incidents[" + i + "]"));
-        }
-        return incidents;
+        return each(array, "incidents", StatuspageParser::incident);
     }
 
-    private static StatusIncident incident(JsonNode node, String path) {
-        JsonNode n = object(node, path);
+    private static StatusIncident incident(JsonNode n, String path) {
         String id = requiredText(n, "id", path);
         String name = requiredText(n, "name", path);
         Impact impact = incidentImpact(n, path);
@@ -199,20 +188,17 @@ public final class StatuspageParser {
 
     /** The updates, oldest first. */
     private static List<Update> updates(JsonNode incident, String path) {
-        JsonNode array = optionalArray(incident, "incident_updates", path);
-        List<Update> updates = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String p = field(path, "incident_updates") + "[" + i + "]";
-            JsonNode u = object(array.get(i), p);
-            Instant displayAt = optionalTime(u, "display_at", p);
-            Instant at = displayAt != null ? displayAt : optionalTime(u, "created_at", p);
-            if (at == null) {
-                throw new StatuspageFormatException(field(p, "display_at"), "missing, and created_at too");
-            }
-            String body = optionalText(u, "body", p);
-            updates.add(new Update(new StatusUpdate(at, requiredText(u, "status", p), body == null ? "" : body),
-                    transitions(u, p)));
-        }
+        List<Update> updates = new ArrayList<>(each(optionalArray(incident, "incident_updates", path),
+                field(path, "incident_updates"), (u, p) -> {
+                    Instant displayAt = optionalTime(u, "display_at", p);
+                    Instant at = displayAt != null ? displayAt : optionalTime(u, "created_at", p);
+                    if (at == null) {
+                        throw new StatuspageFormatException(field(p, "display_at"), "missing, and created_at too");
+                    }
+                    String body = optionalText(u, "body", p);
+                    return new Update(new StatusUpdate(at, requiredText(u, "status", p), body == null ? "" : body),
+                            transitions(u, p));
+                }));
         // Statuspage lists updates newest first: reversed, a stable sort keeps that order among equal times
         Collections.reverse(updates);
         updates.sort(Comparator.comparing(u -> u.update().at()));
@@ -220,28 +206,18 @@ public final class StatuspageParser {
     }
 
     private static List<Transition> transitions(JsonNode update, String path) {
-        JsonNode array = optionalArray(update, "affected_components", path);
-        List<Transition> transitions = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String p = field(path, "affected_components") + "[" + i + "]";
-            JsonNode a = object(array.get(i), p);
-            String code = requiredText(a, "code", p);
-            String name = optionalText(a, "name", p);
-            transitions.add(new Transition(code, name == null ? code : name,
-                    componentStatus(a, "old_status", p), componentStatus(a, "new_status", p)));
-        }
-        return transitions;
+        return each(optionalArray(update, "affected_components", path), field(path, "affected_components"),
+                (a, p) -> {
+                    String code = requiredText(a, "code", p);
+                    String name = optionalText(a, "name", p);
+                    return new Transition(code, name == null ? code : name, componentStatus(a, "old_status", p),
+                            componentStatus(a, "new_status", p));
+                });
     }
 
     private static List<Named> incidentComponents(JsonNode incident, String path) {
-        JsonNode array = optionalArray(incident, "components", path);
-        List<Named> components = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String p = field(path, "components") + "[" + i + "]";
-            JsonNode c = object(array.get(i), p);
-            components.add(new Named(requiredText(c, "id", p), requiredText(c, "name", p)));
-        }
-        return components;
+        return each(optionalArray(incident, "components", path), field(path, "components"),
+                (c, p) -> new Named(requiredText(c, "id", p), requiredText(c, "name", p)));
     }
 
     private static Impact incidentImpact(JsonNode n, String path) {
@@ -266,6 +242,20 @@ public final class StatuspageParser {
 
     private static String field(String path, String name) {
         return ROOT.equals(path) ? name : path + "." + name;
+    }
+
+    private interface Item<T> {
+        T read(JsonNode object, String path);
+    }
+
+    /** Each element of the array, which must be an object, read at its path ({@code arrayPath[i]}). */
+    private static <T> List<T> each(JsonNode array, String arrayPath, Item<T> item) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String path = arrayPath + "[" + i + "]";
+            out.add(item.read(object(array.get(i), path), path));
+        }
+        return out;
     }
 
     private static JsonNode object(JsonNode node, String path) {
