@@ -54,7 +54,16 @@ public class PdfRenderer {
 
     /** Several documents as one PDF, each starting on a new page with its own page numbers. */
     public byte[] pdf(List<Document> documents, Paper paper, String title) {
-        List<JasperPrint> prints = documents.stream().map(d -> fill(d, paper)).toList();
+        return pdf(documents, paper, title, done -> { });
+    }
+
+    /** As {@link #pdf(List, Paper, String)}, telling {@code progress} how many documents are filled so far. */
+    public byte[] pdf(List<Document> documents, Paper paper, String title, java.util.function.IntConsumer progress) {
+        List<JasperPrint> prints = new java.util.ArrayList<>();
+        for (Document d : documents) {
+            prints.add(fill(d, paper));
+            progress.accept(prints.size());
+        }
         return export(prints, title);
     }
 
@@ -62,8 +71,8 @@ public class PdfRenderer {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("TITLE", document.title());
         parameters.put("SUBTITLE", document.subtitle());
-        parameters.put("STAMP", "Generated " + STAMP_TIME.format(clock.instant()) + " from " + document.source()
-                + " · fingerprint " + document.fingerprint());
+        parameters.put("STAMP", "Fingerprint " + document.fingerprint() + " · generated "
+                + STAMP_TIME.format(clock.instant()) + " from " + document.source());
         try {
             return JasperFillManager.fillReport(template(paper), parameters, new Blocks(document.blocks()));
         } catch (JRException e) {

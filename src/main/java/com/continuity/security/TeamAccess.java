@@ -23,6 +23,25 @@ public class TeamAccess {
         }
     }
 
+    /**
+     * Throws unless the current user may print the operational documents of a service of {@code teamKey}:
+     * runbooks and checklists carry the team's contacts and its failover plan, so they are for the team itself and
+     * for those who oversee every team (admins, managers, auditors).
+     */
+    public void requireOperationalRead(String teamKey) {
+        if (!canReadOperationalDocumentsOf(teamKey)) {
+            throw new AccessDeniedException("Runbooks and checklists are for the service's own team; '" + teamKey
+                    + "' is not one of yours.");
+        }
+    }
+
+    public boolean canReadOperationalDocumentsOf(String teamKey) {
+        if (currentUser.mayWriteInventory() || currentUser.hasRole(Role.AUDITOR)) {
+            return true;
+        }
+        return users.find(currentUser.name()).map(u -> u.account().teams().contains(teamKey)).orElse(false);
+    }
+
     public boolean canWriteServiceOf(String teamKey) {
         if (currentUser.mayWriteInventory()) {
             return true;

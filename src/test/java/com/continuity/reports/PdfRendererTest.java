@@ -44,8 +44,7 @@ class PdfRendererTest {
         assertThat(pdf.flatText()).contains("Runbook: Customer help chat", "Customer Care · tier 1", "1 Impact",
                 "RTO 15 min", "GAP: On-call no on-call contact is recorded", "Trip the breaker on claude-direct",
                 "Detect and declare", "Confirm on https://status.claude.com", "99.417163%", "$244.05",
-                "The dependency tree", "Generated 2026-11-27 12:00 UTC from service help-chat, version 3",
-                "fingerprint " + everyKind().fingerprint(), "Page 1 of 1");
+                "The dependency tree", "Fingerprint " + everyKind().fingerprint() + " · generated 2026-11-27 12:00 UTC from service help-chat, version 3", "Page 1 of 1");
         assertThat(pdf.fonts).isNotEmpty();
         assertThat(pdf.notEmbeddedFonts()).isEmpty();
         pdf.savePreview("renderer-every-kind");

@@ -67,6 +67,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET whose body stays bytes, such as a PDF. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> get(String path, String accept) {
         return send(request(path).header("Accept", accept).GET());
     }
@@ -100,8 +105,12 @@ public final class Api {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.build(), body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

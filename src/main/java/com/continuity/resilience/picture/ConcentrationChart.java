@@ -1,5 +1,6 @@
 package com.continuity.resilience.picture;
 
+import com.continuity.shared.Svg;
 import com.continuity.resilience.model.Concentration;
 
 import java.util.List;

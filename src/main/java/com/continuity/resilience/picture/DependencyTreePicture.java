@@ -1,5 +1,6 @@
 package com.continuity.resilience.picture;
 
+import com.continuity.shared.Svg;
 import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.Dependency;
 import com.continuity.inventory.Path;

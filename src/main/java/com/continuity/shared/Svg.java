@@ -1,4 +1,4 @@
-package com.continuity.resilience.picture;
+package com.continuity.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,28 +8,28 @@ import java.util.Locale;
  * A small writer of SVG markup: elements with attributes given as name/value pairs, every value and every text
  * escaped for XML, numbers written with a dot. Plain Java, so that pages and PDF reports draw the same pictures.
  */
-final class Svg {
+public final class Svg {
 
-    static final String NS = "http://www.w3.org/2000/svg";
+    public static final String NS = "http://www.w3.org/2000/svg";
     /** Rough width of one character of the 12 px sans-serif text, to lay out and wrap text by hand. */
-    static final double CHAR_WIDTH = 6.6;
-    static final double LINE_HEIGHT = 15;
+    public static final double CHAR_WIDTH = 6.6;
+    public static final double LINE_HEIGHT = 15;
 
     private final StringBuilder out = new StringBuilder();
 
-    Svg open(String tag, String... attributes) {
+    public Svg open(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(attributes);
         out.append('>');
         return this;
     }
 
-    Svg close(String tag) {
+    public Svg close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
-    Svg empty(String tag, String... attributes) {
+    public Svg empty(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(attributes);
         out.append("/>");
@@ -37,7 +37,7 @@ final class Svg {
     }
 
     /** An element holding only text, such as {@code <text>} or {@code <title>}. */
-    Svg element(String tag, String text, String... attributes) {
+    public Svg element(String tag, String text, String... attributes) {
         open(tag, attributes);
         out.append(escape(text));
         return close(tag);
@@ -60,7 +60,7 @@ final class Svg {
     }
 
     /** A coordinate or length: at most one decimal, always a dot. */
-    static String num(double value) {
+    public static String num(double value) {
         double rounded = Math.round(value * 10) / 10.0;
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
                 : String.format(Locale.ROOT, "%.1f", rounded);
@@ -70,7 +70,7 @@ final class Svg {
      * The text as XML character data or attribute value: markup characters escaped, and characters XML 1.0
      * cannot hold at all (most control characters, lone surrogates) dropped.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -98,7 +98,7 @@ final class Svg {
     }
 
     /** The text broken at spaces into lines of at most {@code width} pixels; a longer word is cut. */
-    static List<String> wrap(String text, double width) {
+    public static List<String> wrap(String text, double width) {
         int max = Math.max(4, (int) Math.floor(width / CHAR_WIDTH));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

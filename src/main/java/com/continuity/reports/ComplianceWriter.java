@@ -1,0 +1,90 @@
+package com.continuity.reports;
+
+import com.continuity.shared.Money;
+import com.continuity.sla.Claim;
+import com.continuity.sla.ClaimStatus;
+import com.continuity.sla.SlaPeriod;
+import com.continuity.sla.model.ContractTerms;
+import com.continuity.sla.model.Evaluation;
+import com.continuity.sla.model.Slo;
+import com.continuity.sla.model.SloKind;
+import com.continuity.sla.picture.AttainmentChart;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A contract's SLA compliance over a range of months: attainment per month against the objectives, as a chart and
+ * a table, the months in breach, and the credits owed, claimed, received, denied and lost.
+ */
+final class ComplianceWriter {
+
+    private ComplianceWriter() {
+    }
+
+    static Document write(ContractTerms c, YearMonth from, YearMonth to, List<SlaPeriod> periods) {
+        List<Block> b = new ArrayList<>();
+        b.add(Block.field("Contract", c.name() + " (" + c.key() + ")"));
+        b.add(Block.field("Service levels", SlaWords.slos(c)));
+        b.add(Block.field("Credit", SlaWords.creditClause(c)));
+        BigDecimal uptimeObjective = c.slos().stream().filter(s -> s.kind() == SloKind.MONTHLY_UPTIME)
+                .map(Slo::objectivePercent).max(BigDecimal::compareTo).orElse(null);
+        b.add(Block.heading("Monthly attainment"));
+        b.add(Block.picture(AttainmentChart.svg("Monthly uptime, " + from + " to " + to, periods.stream()
+                .map(p -> new AttainmentChart.Month(p.evaluation().period(), p.evaluation().uptimePercent(),
+                        p.evaluation().sloMet())).toList(), uptimeObjective), "Bars: measured uptime; red: an objective missed"));
+        b.add(Block.tableHeader("Month", "Uptime", "Error rate", "Objectives", "Credit"));
+        for (SlaPeriod p : periods) {
+            Evaluation e = p.evaluation();
+            b.add(Block.tableRow(e.period() + (p.inProgress() ? " (so far)" : ""), SlaWords.uptime(e),
+                    Words.percent(e.errorRatePercent() == null ? null
+                            : e.errorRatePercent().setScale(SlaWords.UPTIME_DECIMALS, java.math.RoundingMode.UP)), SlaWords.met(e),
+                    e.creditOwed() ? SlaWords.money(e.creditAmount(), e.currency()) : "—"));
+        }
+        b.add(Block.heading("Breaches"));
+        List<SlaPeriod> breaches = periods.stream().filter(p -> !p.evaluation().slos().isEmpty() && !p.evaluation().sloMet()).toList();
+        if (breaches.isEmpty()) {
+            b.add(Block.paragraph("Every objective was met in every month of the range."));
+        }
+        for (SlaPeriod p : breaches) {
+            b.add(Block.bullet(SlaWords.month(p.evaluation().period()) + ": " + String.join("; ",
+                    p.evaluation().slos().stream().filter(r -> !r.met()).map(r -> SlaWords.slo(r.slo())
+                            + ", measured " + Words.percent(r.measuredPercent())).toList())));
+        }
+        b.add(Block.heading("Credits"));
+        List<Claim> claims = periods.stream().map(SlaPeriod::claim).filter(Objects::nonNull).toList();
+        b.add(Block.tableHeader("Month", "Status", "Amount", "Deadline", "Received"));
+        for (Claim claim : claims) {
+            b.add(Block.tableRow(claim.period().toString(), SlaWords.status(claim), money(claim.amount()),
+                    claim.deadline() == null ? "—" : claim.deadline().toString(), money(claim.received())));
+        }
+        if (claims.isEmpty()) {
+            b.add(Block.paragraph("No credit was owed in this range."));
+        }
+        for (ClaimStatus status : ClaimStatus.values()) {
+            List<Money> sums = Money.sumByCurrency(claims.stream().filter(x -> x.status() == status).map(Claim::amount).toList());
+            if (!sums.isEmpty()) {
+                b.add(Block.field(label(status), String.join(" + ", sums.stream().map(ComplianceWriter::money).toList())));
+            }
+        }
+        return new Document("SLA compliance: " + c.name(), from + " to " + to, "compliance-" + c.key() + "-" + from
+                + "-" + to, "contract " + c.key() + ", months " + from + " to " + to, b);
+    }
+
+    private static String label(ClaimStatus status) {
+        return switch (status) {
+            case OWED -> "Owed, to claim";
+            case CLAIMED -> "Claimed, awaited";
+            case RECEIVED -> "Received";
+            case DENIED -> "Denied";
+            case EXPIRED -> "Expired unclaimed";
+        };
+    }
+
+    private static String money(Money m) {
+        return m == null ? "—" : SlaWords.money(m.amount(), m.currency());
+    }
+}

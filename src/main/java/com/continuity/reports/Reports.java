@@ -1,0 +1,163 @@
+package com.continuity.reports;
+
+import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.FailureDomain;
+import com.continuity.inventory.InventoryService;
+import com.continuity.inventory.Provider;
+import com.continuity.resilience.DomainAvailability;
+import com.continuity.resilience.ResilienceService;
+import com.continuity.security.Permissions;
+import com.continuity.security.TeamAccess;
+import com.continuity.shared.NotFoundException;
+import com.continuity.sla.SlaPeriod;
+import com.continuity.sla.SlaService;
+import com.continuity.sla.model.ContractTerms;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The documents users print. Each reads its data through the owning module's service, so it takes the same
+ * authorisation as that data; runbooks and checklists are, besides, for the service's own team
+ * ({@link TeamAccess#requireOperationalRead}).
+ */
+@Service
+public class Reports {
+
+    private final InventoryService inventory;
+    private final ResilienceService resilience;
+    private final SlaService sla;
+    private final TeamAccess teamAccess;
+    private final PdfRenderer renderer;
+    private final Clock clock;
+
+    Reports(InventoryService inventory, ResilienceService resilience, SlaService sla, TeamAccess teamAccess,
+            PdfRenderer renderer, Clock clock) {
+        this.inventory = inventory;
+        this.resilience = resilience;
+        this.sla = sla;
+        this.teamAccess = teamAccess;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Permissions.READ)
+    public Pdf runbook(String serviceKey, Paper paper) {
+        return print(serviceDocument(serviceKey, RunbookWriter::write), paper);
+    }
+
+    @PreAuthorize(Permissions.READ)
+    public Pdf checklist(String serviceKey, Paper paper) {
+        return print(serviceDocument(serviceKey, ChecklistWriter::write), paper);
+    }
+
+    /** The claim letter for a period whose credit is owed; a period without a credit has no letter. */
+    @PreAuthorize(Permissions.READ)
+    public Pdf claimLetter(String contractKey, YearMonth month, Paper paper) {
+        ContractTerms terms = sla.contract(contractKey).terms();
+        SlaPeriod period = sla.period(contractKey, month);
+        if (!period.evaluation().creditOwed()) {
+            throw new NotFoundException("No credit is owed under " + terms.name() + " for " + month
+                    + ", so there is no claim letter to print.");
+        }
+        Provider provider = inventory.providers().stream().filter(p -> p.key().equals(terms.provider()))
+                .findFirst().orElse(null);
+        return print(ClaimLetterWriter.write(terms, provider, period, today()), paper);
+    }
+
+    @PreAuthorize(Permissions.READ)
+    public Pdf compliance(String contractKey, YearMonth from, YearMonth to, Paper paper) {
+        List<SlaPeriod> periods = sla.periods(contractKey, from, to);
+        return print(ComplianceWriter.write(sla.contract(contractKey).terms(), from, to, periods), paper);
+    }
+
+    /** The last twelve months up to this one, in UTC: what a compliance report covers unless told otherwise. */
+    public YearMonth[] defaultComplianceRange() {
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        return new YearMonth[]{now.minusMonths(11), now};
+    }
+
+    /**
+     * Every runbook and checklist of a team's services as one PDF, each document on its own pages.
+     * {@code progress} hears the number of documents done, out of twice the number of services.
+     */
+    @PreAuthorize(Permissions.READ)
+    public Pdf teamBook(String teamKey, Paper paper, IntConsumer progress) {
+        teamAccess.requireOperationalRead(teamKey);
+        Inventory all = inventory();
+        List<BusinessService> services = all.services.stream().filter(s -> s.team().equals(teamKey)).toList();
+        List<Document> documents = new ArrayList<>();
+        for (BusinessService s : services) {
+            ServiceFacts facts = all.facts(s, resilience.risk(s.key()));
+            documents.add(RunbookWriter.write(facts));
+            documents.add(ChecklistWriter.write(facts));
+        }
+        return new Pdf("runbooks-" + teamKey + ".pdf",
+                renderer.pdf(documents, paper, "Runbooks and checklists of team " + teamKey, progress));
+    }
+
+    /** How many documents {@link #teamBook} prints for the team. */
+    @PreAuthorize(Permissions.READ)
+    public int teamBookSize(String teamKey) {
+        return 2 * (int) inventory.services().stream().filter(s -> s.team().equals(teamKey)).count();
+    }
+
+    private Document serviceDocument(String serviceKey, Function<ServiceFacts, Document> writer) {
+        BusinessService service = inventory.service(serviceKey);
+        teamAccess.requireOperationalRead(service.team());
+        return writer.apply(inventory().facts(service, resilience.risk(serviceKey)));
+    }
+
+    private Pdf print(Document document, Paper paper) {
+        return new Pdf(document.fileName() + ".pdf", renderer.pdf(document, paper));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private Inventory inventory() {
+        return new Inventory(inventory.services(), inventory.failureDomains(), inventory.providers(), sla.contracts()
+                .stream().map(c -> c.terms()).toList(), resilience.availabilities(), today());
+    }
+
+    /** The inventory read once, so that a team's hundred runbooks do not read it a hundred times. */
+    private record Inventory(List<BusinessService> services, List<FailureDomain> domainList, List<Provider> providerList,
+                             List<ContractTerms> contracts, Map<String, DomainAvailability> availability,
+                             LocalDate today) {
+
+        ServiceFacts facts(BusinessService service, com.continuity.resilience.model.ServiceRisk risk) {
+            Set<String> needed = service.dependencies().stream().flatMap(d -> d.paths().stream())
+                    .flatMap(p -> p.requires().stream()).collect(Collectors.toSet());
+            Map<String, List<String>> alsoNeededBy = new TreeMap<>();
+            for (BusinessService other : services) {
+                if (other.key().equals(service.key())) {
+                    continue;
+                }
+                other.dependencies().stream().flatMap(d -> d.paths().stream()).flatMap(p -> p.requires().stream())
+                        .filter(needed::contains).distinct()
+                        .forEach(d -> alsoNeededBy.computeIfAbsent(d, k -> new ArrayList<>()).add(other.name()));
+            }
+            Map<String, FailureDomain> domains = new LinkedHashMap<>();
+            domainList.stream().filter(d -> needed.contains(d.key())).forEach(d -> domains.put(d.key(), d));
+            Map<String, Provider> providers = new LinkedHashMap<>();
+            providerList.forEach(p -> providers.put(p.key(), p));
+            List<ContractTerms> covering = contracts.stream()
+                    .filter(c -> c.covers().stream().anyMatch(needed::contains)).toList();
+            return new ServiceFacts(service, risk, availability, domains, providers, covering, alsoNeededBy, today);
+        }
+    }
+}
