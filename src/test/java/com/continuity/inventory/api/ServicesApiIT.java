@@ -29,10 +29,8 @@ class ServicesApiIT {
     @Test
     void aServiceSavedOverRestKeepsItsMoneyExactly() {
         Api admin = Api.admin(port);
-        HttpResponse<String> created = admin.post("/api/v1/services", "application/json", """
-                {"key": "money-kept", "name": "Money", "team": "marketing", "tier": 3,
-                 "downtimeCostPerHour": {"amount": "1234.5678", "currency": "EUR"},
-                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary", "requires": ["openai-api"]}]}]}""");
+        HttpResponse<String> created = admin.post("/api/v1/services", "application/json", service("money-kept",
+                "\"downtimeCostPerHour\": {\"amount\": \"1234.5678\", \"currency\": \"EUR\"}", null));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(admin.get("/api/v1/services/money-kept").body())
                 .contains("\"downtimeCostPerHour\":{\"amount\":\"1234.5678\",\"currency\":\"EUR\"}", "\"version\":1");
@@ -55,12 +53,10 @@ class ServicesApiIT {
     @Test
     void runbookSettingsOverRestAreCheckedWithTheFilesPathsAndStoreNothingWhenWrong() {
         Api admin = Api.admin(port);
-        HttpResponse<String> refused = admin.post("/api/v1/services", "application/json", """
-                {"key": "settings-refused", "name": "Refused", "team": "marketing", "tier": 3,
-                 "contacts": [{"role": "on-call", "name": "Rota"}],
-                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary", "requires": ["openai-api"]}],
-                   "detection": {"errorRatePercent": 0},
-                   "protection": {"backoffBaseMs": 500, "backoffCapMs": 100, "breakerFailureRatePercent": 0}}]}""");
+        HttpResponse<String> refused = admin.post("/api/v1/services", "application/json", service("settings-refused",
+                "\"contacts\": [{\"role\": \"on-call\", \"name\": \"Rota\"}]", """
+                        "detection": {"errorRatePercent": 0},
+                        "protection": {"backoffBaseMs": 500, "backoffCapMs": 100, "breakerFailureRatePercent": 0}"""));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains("\"path\":\"contacts[0].reach\"",
@@ -69,10 +65,8 @@ class ServicesApiIT {
                 "\"path\":\"dependencies[0].protection.breakerFailureRatePercent\"");
         assertThat(admin.get("/api/v1/services/settings-refused").statusCode()).isEqualTo(404);
 
-        HttpResponse<String> badJitter = admin.post("/api/v1/services", "application/json", """
-                {"key": "settings-refused", "name": "Refused", "team": "marketing", "tier": 3,
-                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary", "requires": ["openai-api"]}],
-                   "protection": {"jitter": "lots"}}]}""");
+        HttpResponse<String> badJitter = admin.post("/api/v1/services", "application/json",
+                service("settings-refused", null, "\"protection\": {\"jitter\": \"lots\"}"));
         assertThat(badJitter.statusCode()).as(badJitter.body()).isEqualTo(422);
         assertThat(badJitter.body()).contains("\"path\":\"dependencies[0].protection.jitter\"", "[full, equal, none]");
     }
@@ -81,12 +75,10 @@ class ServicesApiIT {
     void savedSettingsComeBackOverRestInTheExportAndInTheAuditLog() {
         Api admin = Api.admin(port);
         admin.delete("/api/v1/services/settings-kept?version=1");
-        HttpResponse<String> created = admin.post("/api/v1/services", "application/json", """
-                {"key": "settings-kept", "name": "Kept", "team": "marketing", "tier": 3,
-                 "contacts": [{"role": "vendor-support", "name": "Vendor desk", "reach": "+1 555 0100"}],
-                 "dependencies": [{"key": "d", "name": "D", "paths": [{"key": "p", "role": "primary", "requires": ["openai-api"]}],
-                   "detection": {"errorRatePercent": 0.25, "windowMinutes": 10},
-                   "protection": {"timeoutMs": 1500, "maxRetries": 0, "jitter": "equal"}}]}""");
+        HttpResponse<String> created = admin.post("/api/v1/services", "application/json", service("settings-kept",
+                "\"contacts\": [{\"role\": \"vendor-support\", \"name\": \"Vendor desk\", \"reach\": \"+1 555 0100\"}]", """
+                        "detection": {"errorRatePercent": 0.25, "windowMinutes": 10},
+                        "protection": {"timeoutMs": 1500, "maxRetries": 0, "jitter": "equal"}"""));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         HttpResponse<String> updated = admin.put("/api/v1/services/settings-kept", created.body()
                 .replace("\"timeoutMs\":1500", "\"timeoutMs\":2500").replace("Vendor desk", "Vendor hotline"));
@@ -117,5 +109,18 @@ class ServicesApiIT {
                         order by id desc limit 1""").query(String.class).single())
                 .isEqualTo("Vendor desk > Vendor hotline, 1500 > 2500");
         assertThat(admin.delete("/api/v1/services/settings-kept?version=2").statusCode()).isEqualTo(204);
+    }
+
+    /**
+     * A marketing service with one dependency served by one primary path; {@code serviceFields} and
+     * {@code dependencyFields} (JSON members, or null) are added to the service and to its dependency.
+     */
+    private static String service(String key, String serviceFields, String dependencyFields) {
+        return """
+                {"key": "%s", "name": "Probe", "team": "marketing", "tier": 3,%s
+                 "dependencies": [{"key": "d", "name": "D",%s
+                   "paths": [{"key": "p", "role": "primary", "requires": ["openai-api"]}]}]}"""
+                .formatted(key, serviceFields == null ? "" : " " + serviceFields + ",",
+                        dependencyFields == null ? "" : " " + dependencyFields + ",");
     }
 }

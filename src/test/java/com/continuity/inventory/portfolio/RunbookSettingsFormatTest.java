@@ -102,7 +102,7 @@ class RunbookSettingsFormatTest {
     }
 
     @Test
-    void theSettingsAreWrittenInTheirPlaceAndReadBackTheSameInYamlAndJson() {
+    void theSettingsAreWrittenInTheirPlaceKeepingThePercentAsWritten() {
         Portfolio portfolio = read(WITH_SETTINGS);
         String yaml = writer.toYaml(portfolio);
         String json = writer.toJson(portfolio);
@@ -113,10 +113,7 @@ class RunbookSettingsFormatTest {
                 .contains("          jitter: full\n")
                 .contains("          breakerOpenSeconds: 60\n        paths:\n");
         assertThat(json).contains("\"errorRatePercent\": 0.10,", "\"jitter\": \"full\",", "\"role\": \"on-call\",");
-        assertThat(read(yaml)).isEqualTo(portfolio);
-        assertThat(read(json)).isEqualTo(portfolio);
-        assertThat(writer.toYaml(read(yaml))).isEqualTo(yaml);
-        assertThat(writer.toJson(read(json))).isEqualTo(json);
+        // that they read back equal, in both formats, is PortfolioRoundTripTest's
     }
 
     @Test
