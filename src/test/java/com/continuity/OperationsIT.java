@@ -51,6 +51,9 @@ class OperationsIT {
         HttpResponse<String> docs = Api.anonymous(port).get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/portfolio", "/api/v1/services/{key}", "/api/v1/dependencies");
+        // a service's contacts and a dependency's runbook settings are described too
+        assertThat(docs.body()).contains("\"Contact\"", "\"Detection\"", "\"Protection\"", "\"errorRatePercent\"",
+                "\"breakerOpenSeconds\"", "\"vendor-support\"");
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 

@@ -1,5 +1,7 @@
 package com.continuity.inventory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.math.BigDecimal;
 
 /**
@@ -11,6 +13,8 @@ public record Detection(BigDecimal errorRatePercent, Integer latencyMs, Integer 
 
     public static final Detection NONE = new Detection(null, null, null);
 
+    /** Nothing recorded: the portfolio file leaves it out, and a runbook prints every field as a gap. */
+    @JsonIgnore
     public boolean isEmpty() {
         return equals(NONE);
     }

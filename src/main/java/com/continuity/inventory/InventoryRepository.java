@@ -158,14 +158,17 @@ class InventoryRepository {
             return new StoredService(rs.getLong(1), new BusinessService(rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getInt(5), integer(rs, 6), integer(rs, 7), integer(rs, 8),
                     plain(rs.getBigDecimal(9)),
-                    rs.getString(10), rs.getString(11), List.of(), rs.getLong(12)));
+                    rs.getString(10), rs.getString(11), List.of(), List.of(), rs.getLong(12)));
         }
     }
 
     private record PathRow(long id, long dependencyId, Path path) {
     }
 
-    /** Loads the dependencies, paths, requirements and drills of these services in four queries, whatever their number. */
+    /**
+     * Loads the contacts, dependencies, paths, requirements and drills of these services in five queries, whatever
+     * their number.
+     */
     private List<BusinessService> assemble(List<StoredService> rows) {
         if (rows.isEmpty()) {
             return List.of();
@@ -207,17 +210,34 @@ class InventoryRepository {
                             drills.getOrDefault(id, List.of())));
                 });
         Map<Long, List<Dependency>> dependencies = new HashMap<>();
-        jdbc.sql("select id, service_id, key, name from dependency where service_id = any(?) order by service_id, position")
+        jdbc.sql("""
+                        select id, service_id, key, name, detect_error_rate_percent, detect_latency_ms,
+                               detect_window_minutes, timeout_ms, max_retries, backoff_base_ms, backoff_cap_ms, jitter,
+                               retry_budget_percent, breaker_failure_rate_percent, breaker_minimum_calls,
+                               breaker_open_seconds
+                        from dependency where service_id = any(?) order by service_id, position""")
                 .param(serviceIds)
                 .query(rs -> {
+                    String jitter = rs.getString(12);
                     dependencies.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Dependency(
-                            rs.getString(3), rs.getString(4), paths.getOrDefault(rs.getLong(1), List.of())));
+                            rs.getString(3), rs.getString(4), paths.getOrDefault(rs.getLong(1), List.of()),
+                            new Detection(rs.getBigDecimal(5), integer(rs, 6), integer(rs, 7)),
+                            new Protection(integer(rs, 8), integer(rs, 9), integer(rs, 10), integer(rs, 11),
+                                    jitter == null ? null : Jitter.valueOf(jitter), integer(rs, 13), integer(rs, 14),
+                                    integer(rs, 15), integer(rs, 16))));
+                });
+        Map<Long, List<Contact>> contacts = new HashMap<>();
+        jdbc.sql("select service_id, role, name, reach from service_contact where service_id = any(?) order by service_id, position")
+                .param(serviceIds)
+                .query(rs -> {
+                    contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Contact(
+                            ContactRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
                 });
         return rows.stream().map(r -> {
             BusinessService s = r.service();
             return new BusinessService(s.key(), s.name(), s.team(), s.tier(), s.rtoMinutes(), s.rpoMinutes(),
                     s.mtpdMinutes(), s.downtimeCostPerHour(), s.currency(), s.owner(),
-                    dependencies.getOrDefault(r.id(), List.of()), s.version());
+                    contacts.getOrDefault(r.id(), List.of()), dependencies.getOrDefault(r.id(), List.of()), s.version());
         }).toList();
     }
 
@@ -285,10 +305,14 @@ class InventoryRepository {
         replaceChildren(byId);
     }
 
-    /** Deletes the dependencies of these services and writes them anew, with ids drawn ahead so batches can link rows. */
+    /**
+     * Deletes the contacts and dependencies of these services and writes them anew, with ids drawn ahead so batches
+     * can link rows.
+     */
     private void replaceChildren(Map<Long, BusinessService> services) {
-        jdbc.sql("delete from dependency where service_id = any(?)")
-                .param(services.keySet().toArray(Long[]::new)).update();
+        Long[] serviceIds = services.keySet().toArray(Long[]::new);
+        jdbc.sql("delete from service_contact where service_id = any(?)").param(serviceIds).update();
+        jdbc.sql("delete from dependency where service_id = any(?)").param(serviceIds).update();
         Map<String, Long> domainIds = new HashMap<>();
         jdbc.sql("select key, id from failure_domain").query(rs -> {
             domainIds.put(rs.getString(1), rs.getLong(2));
@@ -297,16 +321,28 @@ class InventoryRepository {
         List<Object[]> paths = new ArrayList<>();
         List<Object[]> requirements = new ArrayList<>();
         List<Object[]> drills = new ArrayList<>();
+        List<Object[]> contacts = new ArrayList<>();
         int dependencyCount = services.values().stream().mapToInt(s -> s.dependencies().size()).sum();
         int pathCount = services.values().stream().flatMap(s -> s.dependencies().stream())
                 .mapToInt(d -> d.paths().size()).sum();
         var dependencyIds = nextIds("dependency_id_seq", dependencyCount).iterator();
         var pathIds = nextIds("path_id_seq", pathCount).iterator();
         services.forEach((serviceId, s) -> {
+            for (int ci = 0; ci < s.contacts().size(); ci++) {
+                Contact c = s.contacts().get(ci);
+                contacts.add(new Object[]{serviceId, ci, c.role().name(), c.name(), c.reach()});
+            }
             for (int di = 0; di < s.dependencies().size(); di++) {
                 Dependency d = s.dependencies().get(di);
                 long dependencyId = dependencyIds.next();
-                dependencies.add(new Object[]{dependencyId, serviceId, di, d.key(), d.name()});
+                Detection detect = d.detection();
+                Protection protect = d.protection();
+                dependencies.add(new Object[]{dependencyId, serviceId, di, d.key(), d.name(),
+                        detect.errorRatePercent(), detect.latencyMs(), detect.windowMinutes(), protect.timeoutMs(),
+                        protect.maxRetries(), protect.backoffBaseMs(), protect.backoffCapMs(),
+                        protect.jitter() == null ? null : protect.jitter().name(), protect.retryBudgetPercent(),
+                        protect.breakerFailureRatePercent(), protect.breakerMinimumCalls(),
+                        protect.breakerOpenSeconds()});
                 for (int pi = 0; pi < d.paths().size(); pi++) {
                     Path p = d.paths().get(pi);
                     long pathId = pathIds.next();
@@ -324,8 +360,18 @@ class InventoryRepository {
                 }
             }
         });
-        template.batchUpdate("insert into dependency (id, service_id, position, key, name) values (?, ?, ?, ?, ?)",
-                dependencies, new int[]{Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR});
+        template.batchUpdate("""
+                        insert into service_contact (service_id, position, role, name, reach) values (?, ?, ?, ?, ?)""",
+                contacts, new int[]{Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+        template.batchUpdate("""
+                        insert into dependency (id, service_id, position, key, name, detect_error_rate_percent,
+                            detect_latency_ms, detect_window_minutes, timeout_ms, max_retries, backoff_base_ms,
+                            backoff_cap_ms, jitter, retry_budget_percent, breaker_failure_rate_percent,
+                            breaker_minimum_calls, breaker_open_seconds)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                dependencies, new int[]{Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+                        Types.NUMERIC, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+                        Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER});
         template.batchUpdate("""
                         insert into path (id, dependency_id, position, key, role, activation, switchover_minutes, capacity_percent)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""", paths,

@@ -1,5 +1,7 @@
 package com.continuity.inventory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * How the service's client protects itself and the provider when a dependency fails: a timeout per call,
  * retries with exponential backoff ({@code backoffBaseMs} doubling up to {@code backoffCapMs}) and jitter,
@@ -13,6 +15,8 @@ public record Protection(Integer timeoutMs, Integer maxRetries, Integer backoffB
 
     public static final Protection NONE = new Protection(null, null, null, null, null, null, null, null, null);
 
+    /** Nothing recorded: the portfolio file leaves it out, and a runbook prints every field as a gap. */
+    @JsonIgnore
     public boolean isEmpty() {
         return equals(NONE);
     }

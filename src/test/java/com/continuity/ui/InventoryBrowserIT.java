@@ -86,6 +86,64 @@ class InventoryBrowserIT {
     }
 
     @Test
+    void anEditorSetsAContactAndAClientTimeoutAndJitterAndRestReturnsThem() {
+        Api.ensureUser(jdbc, "editor-cc", Role.EDITOR, "customer-care");
+        jdbc.sql("delete from business_service where key = 'runbook-probe'").update();
+        jdbc.sql("""
+                insert into business_service (key, name, team_id, tier)
+                select 'runbook-probe', 'Runbook probe', id, 2 from team where key = 'customer-care'""").update();
+        browser.login("editor-cc", Api.PASSWORD).open("/services/runbook-probe");
+
+        browser.click("add-contact")
+                .choose("contact-0-role", "on-call")
+                .type("contact-0-name", "Care on-call rota")
+                .type("contact-0-reach", "pager +1 555 0142")
+                .click("add-dependency")
+                .type("dep-0-key", "llm")
+                .type("dep-0-name", "Language model")
+                .type("dep-0-error-rate", "0.1")
+                .type("dep-0-timeout", "2500")
+                .type("dep-0-max-retries", "3")
+                .choose("dep-0-jitter", "full")
+                .click("dep-0-add-path")
+                .type("dep-0-path-0-key", "claude")
+                .choose("dep-0-path-0-requires", "claude-api")
+                .click("save-service");
+        browser.waitForText("Saved runbook-probe");
+
+        String json = Api.admin(port).get("/api/v1/services/runbook-probe").body();
+        assertThat(json).contains(
+                "\"contacts\":[{\"role\":\"on-call\",\"name\":\"Care on-call rota\",\"reach\":\"pager +1 555 0142\"}]",
+                "\"errorRatePercent\":0.1,", "\"timeoutMs\":2500,", "\"maxRetries\":3,", "\"jitter\":\"full\"",
+                "\"version\":2");
+        assertThat(jdbc.sql("""
+                        select d.timeout_ms || ' ' || d.jitter from dependency d join business_service s on s.id = d.service_id
+                        where s.key = 'runbook-probe'""").query(String.class).single()).isEqualTo("2500 FULL");
+
+        // the page shown after the save holds what was stored, and an invalid setting is shown on its field
+        assertThat(browser.input("contact-0-name").getDomProperty("value")).isEqualTo("Care on-call rota");
+        browser.type("dep-0-backoff-base", "500").type("dep-0-backoff-cap", "100").click("save-service");
+        browser.waitForText("backoffCapMs must be at least backoffBaseMs");
+        assertThat(browser.element("dep-0-backoff-cap").getAttribute("invalid")).isNotNull();
+        jdbc.sql("delete from business_service where key = 'runbook-probe'").update();
+    }
+
+    @Test
+    void aViewerSeesTheSampleChatbotsContactsAndProtectionReadOnly() {
+        Api.ensureUser(jdbc, "viewer-browser", Role.VIEWER);
+        browser.login("viewer-browser", Api.PASSWORD).open("/services/help-chat");
+
+        assertThat(browser.input("contact-1-name").getDomProperty("value")).isEqualTo("Customer Care AI on-call rota");
+        assertThat(browser.input("dep-0-timeout").getDomProperty("value")).isEqualTo("20000");
+        for (String field : List.of("contact-0-role", "contact-0-name", "contact-0-reach", "dep-0-error-rate",
+                "dep-0-timeout", "dep-0-jitter", "dep-0-breaker-open")) {
+            assertThat(browser.isReadOnly(field)).as(field).isTrue();
+        }
+        assertThat(browser.isDisplayed("add-contact")).as("the Add contact button").isFalse();
+        assertThat(browser.isButtonDisplayed("Remove contact")).as("the Remove contact button").isFalse();
+    }
+
+    @Test
     void aViewerCannotAddAService() {
         Api.ensureUser(jdbc, "viewer-browser", Role.VIEWER);
         long services = countServices();

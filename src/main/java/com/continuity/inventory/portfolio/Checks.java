@@ -34,6 +34,11 @@ final class Checks {
         return new Checks(path(field) + "[" + index + "]", errors);
     }
 
+    /** The checks of the nested mapping {@code field}, such as a dependency's {@code protection}. */
+    Checks at(String field) {
+        return new Checks(path(field), errors);
+    }
+
     String path(String field) {
         return prefix.isEmpty() ? field : prefix + "." + field;
     }
@@ -92,6 +97,27 @@ final class Checks {
             fail(field, field + " must be between " + min + " and " + max + "; got " + value);
         }
     }
+
+    /** A whole number above zero, such as a timeout or a count of calls. */
+    void positive(String field, Integer value) {
+        if (value != null && value < 1) {
+            fail(field, field + " must be at least 1; got " + value);
+        }
+    }
+
+    /** A share of something in percent: above 0, at most 100, with at most 4 decimal places (0.1 or 0.0125). */
+    void percent(String field, BigDecimal value) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() <= 0 || value.compareTo(HUNDRED) > 0) {
+            fail(field, field + " must be above 0 and at most 100 (a percentage); got " + value.toPlainString());
+        } else if (value.scale() > 4) {
+            fail(field, field + " must have at most 4 decimal places; got " + value.toPlainString());
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     void notNegative(String field, Integer value) {
         if (value != null && value < 0) {

@@ -2,14 +2,19 @@ package com.continuity.inventory.portfolio;
 
 import com.continuity.inventory.Activation;
 import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.Contact;
+import com.continuity.inventory.ContactRole;
 import com.continuity.inventory.Dependency;
+import com.continuity.inventory.Detection;
 import com.continuity.inventory.DomainKind;
 import com.continuity.inventory.Drill;
 import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.FailureDomain;
+import com.continuity.inventory.Jitter;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
 import com.continuity.inventory.Portfolio;
+import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
 import com.continuity.security.Team;
 import com.continuity.shared.FieldError;
@@ -58,8 +63,12 @@ public final class PortfolioReader {
     static final List<String> PROVIDER_FIELDS = List.of("key", "name", "statusPage", "parent");
     static final List<String> DOMAIN_FIELDS = List.of("key", "name", "kind", "provider", "availability", "statusComponents");
     static final List<String> SERVICE_FIELDS = List.of("key", "name", "team", "tier", "rtoMinutes", "rpoMinutes",
-            "mtpdMinutes", "downtimeCostPerHour", "currency", "owner", "dependencies");
-    static final List<String> DEPENDENCY_FIELDS = List.of("key", "name", "paths");
+            "mtpdMinutes", "downtimeCostPerHour", "currency", "owner", "contacts", "dependencies");
+    static final List<String> CONTACT_FIELDS = List.of("role", "name", "reach");
+    static final List<String> DEPENDENCY_FIELDS = List.of("key", "name", "detection", "protection", "paths");
+    static final List<String> DETECTION_FIELDS = List.of("errorRatePercent", "latencyMs", "windowMinutes");
+    static final List<String> PROTECTION_FIELDS = List.of("timeoutMs", "maxRetries", "backoffBaseMs", "backoffCapMs",
+            "jitter", "retryBudgetPercent", "breakerFailureRatePercent", "breakerMinimumCalls", "breakerOpenSeconds");
     static final List<String> PATH_FIELDS = List.of("key", "role", "activation", "switchoverMinutes", "capacityPercent",
             "requires", "drills");
     static final List<String> DRILL_FIELDS = List.of("date", "result", "switchoverMinutes", "notes");
@@ -177,12 +186,33 @@ public final class PortfolioReader {
                 Objects.requireNonNullElse(f.integer("tier", REQUIRED), 0), // 0 only when already reported
                 f.integer("rtoMinutes", OPTIONAL), f.integer("rpoMinutes", OPTIONAL), f.integer("mtpdMinutes", OPTIONAL),
                 f.decimal("downtimeCostPerHour", OPTIONAL), f.string("currency", OPTIONAL), f.string("owner", OPTIONAL),
+                f.objects("contacts", OPTIONAL, "contact", CONTACT_FIELDS, PortfolioReader::contact),
                 f.objects("dependencies", OPTIONAL, "dependency", DEPENDENCY_FIELDS, PortfolioReader::dependency), 0);
+    }
+
+    private static Contact contact(Fields f) {
+        return new Contact(f.choice("role", REQUIRED, ContactRole.values(), ContactRole::fileName),
+                f.string("name", REQUIRED), f.string("reach", REQUIRED));
     }
 
     private static Dependency dependency(Fields f) {
         return new Dependency(f.string("key", REQUIRED), f.string("name", REQUIRED),
-                f.objects("paths", REQUIRED, "path", PATH_FIELDS, PortfolioReader::path));
+                f.objects("paths", REQUIRED, "path", PATH_FIELDS, PortfolioReader::path),
+                f.object("detection", OPTIONAL, "detection", DETECTION_FIELDS, PortfolioReader::detection),
+                f.object("protection", OPTIONAL, "protection", PROTECTION_FIELDS, PortfolioReader::protection));
+    }
+
+    private static Detection detection(Fields f) {
+        return new Detection(f.decimal("errorRatePercent", OPTIONAL), f.integer("latencyMs", OPTIONAL),
+                f.integer("windowMinutes", OPTIONAL));
+    }
+
+    private static Protection protection(Fields f) {
+        return new Protection(f.integer("timeoutMs", OPTIONAL), f.integer("maxRetries", OPTIONAL),
+                f.integer("backoffBaseMs", OPTIONAL), f.integer("backoffCapMs", OPTIONAL),
+                f.choice("jitter", OPTIONAL, Jitter.values(), Jitter::fileName), f.integer("retryBudgetPercent", OPTIONAL),
+                f.integer("breakerFailureRatePercent", OPTIONAL), f.integer("breakerMinimumCalls", OPTIONAL),
+                f.integer("breakerOpenSeconds", OPTIONAL));
     }
 
     private static Path path(Fields f) {

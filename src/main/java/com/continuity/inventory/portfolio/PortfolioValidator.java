@@ -1,12 +1,15 @@
 package com.continuity.inventory.portfolio;
 
 import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.Contact;
 import com.continuity.inventory.Dependency;
+import com.continuity.inventory.Detection;
 import com.continuity.inventory.Drill;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
 import com.continuity.inventory.Portfolio;
+import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
 import com.continuity.security.Team;
 import com.continuity.shared.FieldError;
@@ -112,6 +115,9 @@ public final class PortfolioValidator {
         if (service.downtimeCostPerHour() != null && service.currency() == null) {
             checks.fail("currency", "currency is required when downtimeCostPerHour is given (money always has its currency beside it)");
         }
+        for (int i = 0; i < service.contacts().size(); i++) {
+            contact(service.contacts().get(i), checks.in("contacts", i));
+        }
         Map<String, String> dependencyKeys = new HashMap<>();
         for (int i = 0; i < service.dependencies().size(); i++) {
             Checks at = checks.in("dependencies", i);
@@ -122,9 +128,17 @@ public final class PortfolioValidator {
         return checks.errors();
     }
 
+    private static void contact(Contact contact, Checks checks) {
+        checks.required("role", contact.role());
+        checks.required("name", contact.name());
+        checks.required("reach", contact.reach());
+    }
+
     private static void dependency(Dependency dependency, Checks checks, Set<String> domainKeys) {
         checks.key(dependency.key());
         checks.required("name", dependency.name());
+        detection(dependency.detection(), checks.at("detection"));
+        protection(dependency.protection(), checks.at("protection"));
         Map<String, String> pathKeys = new HashMap<>();
         String primary = null;
         for (int i = 0; i < dependency.paths().size(); i++) {
@@ -144,6 +158,29 @@ public final class PortfolioValidator {
         if (primary == null && rolesKnown) {
             checks.fail("paths", "dependency '" + dependency.key() + "' has no primary path: exactly one path must have role primary");
         }
+    }
+
+    private static void detection(Detection detection, Checks checks) {
+        checks.percent("errorRatePercent", detection.errorRatePercent());
+        checks.positive("latencyMs", detection.latencyMs());
+        checks.positive("windowMinutes", detection.windowMinutes());
+    }
+
+    private static void protection(Protection protection, Checks checks) {
+        checks.positive("timeoutMs", protection.timeoutMs());
+        checks.notNegative("maxRetries", protection.maxRetries());
+        checks.positive("backoffBaseMs", protection.backoffBaseMs());
+        checks.positive("backoffCapMs", protection.backoffCapMs());
+        Integer base = protection.backoffBaseMs();
+        Integer cap = protection.backoffCapMs();
+        if (base != null && cap != null && base > 0 && cap > 0 && cap < base) {
+            checks.fail("backoffCapMs", "backoffCapMs must be at least backoffBaseMs (" + base
+                    + "): the backoff doubles from the base up to the cap; got " + cap);
+        }
+        checks.between("retryBudgetPercent", protection.retryBudgetPercent(), 0, 100);
+        checks.between("breakerFailureRatePercent", protection.breakerFailureRatePercent(), 1, 100);
+        checks.positive("breakerMinimumCalls", protection.breakerMinimumCalls());
+        checks.positive("breakerOpenSeconds", protection.breakerOpenSeconds());
     }
 
     private static void path(Path path, Checks checks, Set<String> domainKeys) {

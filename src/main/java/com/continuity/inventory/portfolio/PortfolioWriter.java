@@ -1,11 +1,14 @@
 package com.continuity.inventory.portfolio;
 
 import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.Contact;
 import com.continuity.inventory.Dependency;
+import com.continuity.inventory.Detection;
 import com.continuity.inventory.Drill;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.Portfolio;
+import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
 import com.continuity.security.Team;
 import org.yaml.snakeyaml.DumperOptions;
@@ -106,11 +109,34 @@ public final class PortfolioWriter {
                 .put("rtoMinutes", s.rtoMinutes()).put("rpoMinutes", s.rpoMinutes()).put("mtpdMinutes", s.mtpdMinutes())
                 .put("downtimeCostPerHour", s.downtimeCostPerHour()).put("currency", s.currency())
                 .put("owner", s.owner())
+                .putNonEmpty("contacts", each(s.contacts(), PortfolioWriter::contact))
                 .put("dependencies", each(s.dependencies(), PortfolioWriter::dependency));
     }
 
+    private static Entry contact(Contact c) {
+        return new Entry().put("role", c.role() == null ? null : c.role().fileName()).put("name", c.name())
+                .put("reach", c.reach());
+    }
+
     private static Entry dependency(Dependency d) {
-        return new Entry().put("key", d.key()).put("name", d.name()).put("paths", each(d.paths(), PortfolioWriter::path));
+        return new Entry().put("key", d.key()).put("name", d.name())
+                .putNonEmpty("detection", detection(d.detection()))
+                .putNonEmpty("protection", protection(d.protection()))
+                .put("paths", each(d.paths(), PortfolioWriter::path));
+    }
+
+    private static Entry detection(Detection d) {
+        return new Entry().put("errorRatePercent", d.errorRatePercent()).put("latencyMs", d.latencyMs())
+                .put("windowMinutes", d.windowMinutes());
+    }
+
+    private static Entry protection(Protection p) {
+        return new Entry().put("timeoutMs", p.timeoutMs()).put("maxRetries", p.maxRetries())
+                .put("backoffBaseMs", p.backoffBaseMs()).put("backoffCapMs", p.backoffCapMs())
+                .put("jitter", p.jitter() == null ? null : p.jitter().fileName())
+                .put("retryBudgetPercent", p.retryBudgetPercent())
+                .put("breakerFailureRatePercent", p.breakerFailureRatePercent())
+                .put("breakerMinimumCalls", p.breakerMinimumCalls()).put("breakerOpenSeconds", p.breakerOpenSeconds());
     }
 
     private static Entry path(Path p) {

@@ -33,7 +33,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One business service with its impact analysis and its dependencies, paths and drills, saved as a whole.
+ * One business service with its impact analysis, its contacts, and its dependencies (with their detection
+ * thresholds and client protection), paths and drills, saved as a whole.
  * {@code services/new} creates one. A stale save gets the conflict message and changes nothing.
  */
 @Route("services/:key")
@@ -57,6 +58,7 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
     private final BigDecimalField cost = new BigDecimalField("Cost of downtime per hour");
     private final TextField currency = field("Currency", "service-currency");
     private final TextField owner = field("Owner", "service-owner");
+    private final ContactsEditor contacts = new ContactsEditor();
     private final VerticalLayout dependencyList = new VerticalLayout();
     private final List<DependencyEditor> dependencies = new ArrayList<>();
     private final Button addDependency = new Button("Add dependency");
@@ -78,7 +80,7 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
         save.addClickListener(e -> save());
         FormLayout impact = new FormLayout(key, name, team, tier, rto, rpo, mtpd, cost, currency, owner);
         dependencyList.setPadding(false);
-        add(title, readOnlyNote, impact, new H3("Dependencies"), dependencyList,
+        add(title, readOnlyNote, impact, new H3("Contacts"), contacts, new H3("Dependencies"), dependencyList,
                 new HorizontalLayout(addDependency, save, new Button("Back to services",
                         e -> getUI().ifPresent(ui -> ui.navigate(ServicesView.class)))));
     }
@@ -119,6 +121,7 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
         List.<HasValue<?, ?>>of(name, team, tier, rto, rpo, mtpd, cost, currency, owner).forEach(f -> f.setReadOnly(readOnly));
         // a key is an identity: it is typed once, for a new service
         key.setReadOnly(readOnly || s != null);
+        contacts.show(s == null ? List.of() : s.contacts(), readOnly);
         dependencies.clear();
         dependencyList.removeAll();
         if (s != null) {
@@ -155,7 +158,7 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
         BusinessService s = new BusinessService(key.getValue().trim(), name.getValue().trim(), team.getValue(),
                 tier.getValue() == null ? 0 : tier.getValue(), rto.getValue(), rpo.getValue(), mtpd.getValue(),
                 cost.getValue(), Forms.blankToNull(currency.getValue()), Forms.blankToNull(owner.getValue()),
-                dependencies.stream().map(DependencyEditor::value).toList(), version == null ? 0 : version);
+                contacts.value(), dependencies.stream().map(DependencyEditor::value).toList(), version == null ? 0 : version);
         BusinessService saved = Forms.save(() -> inventory.saveService(s, version), fieldsByPath());
         if (saved == null) {
             return;
@@ -173,6 +176,7 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
         Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("key", key, "name", name,
                 "team", team, "tier", tier, "rtoMinutes", rto, "rpoMinutes", rpo, "mtpdMinutes", mtpd,
                 "downtimeCostPerHour", cost, "currency", currency, "owner", owner));
+        contacts.collectFields(fields);
         for (int i = 0; i < dependencies.size(); i++) {
             dependencies.get(i).collectFields("dependencies[" + i + "].", fields);
         }

@@ -31,6 +31,19 @@ class PortfolioRoundTripTest {
     }
 
     @Test
+    void contactsDetectionAndProtectionSurviveTheRoundTripInYamlAndJson() {
+        Portfolio portfolio = read(RunbookSettingsFormatTest.WITH_SETTINGS);
+        String yaml = writer.toYaml(portfolio);
+        String json = writer.toJson(portfolio);
+
+        assertThat(portfolio.services().getFirst().contacts()).hasSize(2);
+        assertThat(read(yaml)).isEqualTo(portfolio);
+        assertThat(read(json)).isEqualTo(portfolio);
+        assertThat(writer.toYaml(read(yaml))).isEqualTo(yaml);
+        assertThat(writer.toJson(read(json))).isEqualTo(json);
+    }
+
+    @Test
     void aPortfolioWrittenAsYamlReadsBackEqual() {
         Portfolio portfolio = read(PortfolioReaderTest.VALID);
 

@@ -2,14 +2,19 @@ package com.continuity.inventory.portfolio;
 
 import com.continuity.inventory.Activation;
 import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.Contact;
+import com.continuity.inventory.ContactRole;
 import com.continuity.inventory.Dependency;
+import com.continuity.inventory.Detection;
 import com.continuity.inventory.DomainKind;
 import com.continuity.inventory.Drill;
 import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.FailureDomain;
+import com.continuity.inventory.Jitter;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
 import com.continuity.inventory.Portfolio;
+import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
 import com.continuity.security.Team;
 
@@ -55,7 +60,24 @@ final class RandomPortfolios {
         return new BusinessService("service-" + i, text(), "team-" + random.nextInt(teams), random.nextInt(1, 5),
                 maybe(random.nextInt(0, 10_000)), maybe(random.nextInt(0, 10_000)), maybe(random.nextInt(0, 100_000)),
                 cost, cost != null || random.nextBoolean() ? pick(CURRENCIES) : null, maybe(text()),
-                some(0, 3, j -> new Dependency("dependency-" + j, text(), some(1, 3, k -> path(k, domains)))), 0);
+                some(0, 3, j -> new Contact(pick(ContactRole.values()), text(), text())),
+                some(0, 3, j -> new Dependency("dependency-" + j, text(), some(1, 3, k -> path(k, domains)),
+                        random.nextBoolean() ? Detection.NONE : detection(),
+                        random.nextBoolean() ? Protection.NONE : protection())), 0);
+    }
+
+    /** Any field may be missing; a percent keeps the scale it was given (0.10 is not 0.1). */
+    private Detection detection() {
+        return new Detection(maybe(BigDecimal.valueOf(random.nextLong(1, 1_000_001), random.nextInt(0, 5))
+                        .min(BigDecimal.valueOf(100))),
+                maybe(random.nextInt(1, 120_000)), maybe(random.nextInt(1, 60)));
+    }
+
+    private Protection protection() {
+        int base = random.nextInt(1, 1_000);
+        return new Protection(maybe(random.nextInt(1, 120_000)), maybe(random.nextInt(0, 10)), maybe(base),
+                maybe(base + random.nextInt(0, 60_000)), maybe(pick(Jitter.values())), maybe(random.nextInt(0, 101)),
+                maybe(random.nextInt(1, 101)), maybe(random.nextInt(1, 1_000)), maybe(random.nextInt(1, 600)));
     }
 
     private Path path(int k, int domains) {
