@@ -69,6 +69,10 @@ public class Reports {
     public Pdf claimLetter(String contractKey, YearMonth month, Paper paper) {
         ContractTerms terms = sla.contract(contractKey).terms();
         SlaPeriod period = sla.period(contractKey, month);
+        if (period.inProgress()) {
+            throw new NotFoundException(month + " is still in progress under " + terms.name()
+                    + ": its credit may change, so its claim letter waits until the month ends.");
+        }
         if (!period.evaluation().creditOwed()) {
             throw new NotFoundException("No credit is owed under " + terms.name() + " for " + month
                     + ", so there is no claim letter to print.");

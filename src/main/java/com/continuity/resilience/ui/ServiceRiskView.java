@@ -13,6 +13,9 @@ import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ui.Forms;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.continuity.reports.Reports;
+import com.continuity.reports.ui.PdfLinks;
+import com.continuity.security.TeamAccess;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H2;
@@ -47,7 +50,13 @@ public class ServiceRiskView extends VerticalLayout implements BeforeEnterObserv
     private final ResilienceService resilience;
     private final InventoryService inventory;
 
-    public ServiceRiskView(ResilienceService resilience, InventoryService inventory) {
+    private final Reports reports;
+    private final TeamAccess teamAccess;
+
+    public ServiceRiskView(ResilienceService resilience, InventoryService inventory, Reports reports,
+                           TeamAccess teamAccess) {
+        this.reports = reports;
+        this.teamAccess = teamAccess;
         this.resilience = resilience;
         this.inventory = inventory;
     }
@@ -73,6 +82,10 @@ public class ServiceRiskView extends VerticalLayout implements BeforeEnterObserv
         score.setId("service-risk-score");
         HorizontalLayout links = new HorizontalLayout(new RouterLink("Back to the risk overview", RiskOverviewView.class),
                 new RouterLink("Edit the service", ServiceEditorView.class, new RouteParameters("key", service.key())));
+        if (teamAccess.canReadOperationalDocumentsOf(service.team())) {
+            links.add(PdfLinks.of("runbook-pdf", "Runbook", p -> reports.runbook(service.key(), p)),
+                    PdfLinks.of("checklist-pdf", "Checklist", p -> reports.checklist(service.key(), p)));
+        }
 
         add(title, score, links,
                 new H3("Dependency tree"),

@@ -34,7 +34,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.continuity.reports.Reports;
+import com.continuity.reports.ui.PdfLinks;
+
 import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
 
 /**
  * One contract: its terms in words, its SLA periods of the last two years with the claim of each, and for the
@@ -58,8 +62,11 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
             SlaGrids.errors("samples-errors");
     private Contract contract;
 
-    public ContractView(SlaService sla, CurrentUser currentUser) {
+    private final Reports reports;
+
+    public ContractView(SlaService sla, CurrentUser currentUser, Reports reports) {
         this.sla = sla;
+        this.reports = reports;
         this.writable = currentUser.mayWriteInventory();
         title.setId("contract-title");
         terms.setId("contract-terms");
@@ -104,7 +111,11 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         SlaFormat.terms(c.terms()).forEach(s -> terms.add(new Paragraph(s)));
         loadPeriods();
         details.setVisible(false);
-        add(title, new RouterLink("All contracts", ContractsView.class), new H3("Terms"), terms,
+        YearMonth[] range = reports.defaultComplianceRange();
+        add(title, new RouterLink("All contracts", ContractsView.class),
+                PdfLinks.of("compliance-pdf", "SLA compliance, " + range[0] + " to " + range[1],
+                        p -> reports.compliance(c.key(), range[0], range[1], p)),
+                new H3("Terms"), terms,
                 new H3("SLA periods"), new Paragraph("The last 24 months, newest first. Pick a month for the "
                         + "explanation of its figures and the windows that counted."), periods, details);
         if (writable) {
@@ -140,7 +151,12 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
         excluded.setItems(e.excluded());
         H4 heading = new H4(SlaFormat.month(e.period()) + (p.inProgress() ? " (in progress, may still change)" : ""));
         heading.setId("period-heading");
-        details.add(heading, explanation,
+        details.add(heading);
+        if (e.creditOwed() && !p.inProgress()) {
+            details.add(PdfLinks.of("claim-letter-pdf", "Claim letter for " + SlaFormat.money(e.creditAmount(),
+                    e.currency()), paper -> reports.claimLetter(contract.key(), e.period(), paper)));
+        }
+        details.add(explanation,
                 new H4("Windows counted as downtime"), e.counted().isEmpty() ? new Paragraph("None.") : counted,
                 new H4("Windows not counted"), e.excluded().isEmpty() ? new Paragraph("None.") : excluded);
         details.setVisible(true);

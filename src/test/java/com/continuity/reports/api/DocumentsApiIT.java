@@ -60,10 +60,22 @@ class DocumentsApiIT {
                 "In practice, also Company AI gateway (ai-gateway)",
                 "Fallback gpt-via-gateway", "Fallback llama-on-prem", "GAP: Last drill never drilled",
                 "Coupling in 'replies': the primary 'claude-direct' and the fallback 'gpt-via-gateway' both need ai-gateway",
-                "error rate above 0.1 %", "Anthropic: https://status.claude.com",
+                "Error rate error rate above 0.1 % for 5 min", "Anthropic: https://status.claude.com",
+                "Jitter full", "Circuit breaker opens at 50 % failures over at least 20 calls, stays open 60 s",
+                "On-call Customer Care AI on-call rota (pager +1 555 0142",
                 "claim under Anthropic enterprise agreement (anthropic-enterprise), within 30 days after the month ends",
                 "Page 1 of");
         pdf.savePreview("runbook-help-chat");
+    }
+
+    @Test
+    void aRunbookPrintsWhatTheServiceLacksAsGaps() throws Exception {
+        String text = pdf("/api/v1/services/email-triage/runbook.pdf").flatText();
+
+        assertThat(text).contains("GAP: Jitter none recorded: clients retry in step and become a retry storm",
+                "GAP: Retry budget", "GAP: Circuit breaker no circuit breaker recorded", "GAP: On-call no on-call contact recorded",
+                "GAP: Latency no latency threshold");
+        assertThat(pdf("/api/v1/services/help-chat/runbook.pdf").flatText()).doesNotContain("GAP: Jitter", "GAP: On-call");
     }
 
     @Test
@@ -80,7 +92,8 @@ class DocumentsApiIT {
                 at = next;
             }
             assertThat(text).contains("https://status.claude.com", "gpt-via-gateway", "llama-on-prem",
-                    "Claim credits under Anthropic enterprise agreement");
+                    "trip the circuit breaker on claude-direct", "page Customer Care AI on-call rota",
+                    "Open a case with Anthropic enterprise support", "Claim credits under Anthropic enterprise agreement");
             pdf.savePreview("checklist-help-chat-" + paper);
         }
     }
