@@ -17,6 +17,9 @@ import com.continuity.security.Team;
 import com.continuity.sla.model.ContractTerms;
 import com.continuity.support.Api;
 import com.continuity.support.BenchApp;
+import com.continuity.support.BenchTimer;
+import com.continuity.support.BenchTimer.Stats;
+import com.continuity.support.BenchTimer.Timed;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,13 +30,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+
+import static com.continuity.support.BenchTimer.time;
 
 /**
  * The SLA module's benchmark along the app's own path: figures, not pass/fail. Where {@link SlaBench} times the
@@ -282,36 +286,8 @@ public final class SlaAppBench {
         return r;
     }
 
-    private interface Timed {
-        void run() throws Exception;
-    }
-
-    private record Stats(double[] seconds) {
-        String describe() {
-            double[] s = seconds.clone();
-            Arrays.sort(s);
-            double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-            return time(median) + " (median of " + s.length + "; " + time(s[0]) + " to " + time(s[s.length - 1]) + ")";
-        }
-    }
-
-    /** {@code warmups} untimed runs, then {@code runs} timed ones. */
     private Stats measure(Timed timed) throws Exception {
-        for (int i = 0; i < warmups; i++) {
-            timed.run();
-        }
-        double[] seconds = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            timed.run();
-            seconds[i] = (System.nanoTime() - t0) / 1e9;
-        }
-        return new Stats(seconds);
-    }
-
-    /** Seconds as "12.34 ms" below a second, else "1.234 s". */
-    private static String time(double s) {
-        return s < 1 ? String.format(Locale.ROOT, "%.2f ms", s * 1e3) : String.format(Locale.ROOT, "%.3f s", s);
+        return BenchTimer.measure(warmups, runs, timed);
     }
 
     private static String kb(long chars) {
