@@ -112,7 +112,7 @@ class ResilienceBrowserIT {
         assertThat(claude.get(1)).doesNotContain("SPOF");
         assertThat((Boolean) browser.js("""
                 const p = document.querySelector('#dependency-tree g[data-path="llama-on-prem"]');
-                return p.getAttribute('data-counts-in-practice') === 'false' && p.getAttribute('opacity') !== null;"""))
+                return p.getAttribute('data-counts-in-practice') === 'false' && p.getAttribute('fill-opacity') !== null;"""))
                 .as("the never-drilled on-premises fallback is dimmed").isTrue();
 
         String figures = browser.element("risk-figures").getText();

@@ -229,7 +229,9 @@ public final class DependencyTreePicture {
             svg.open("g", "class", "path " + (primary ? "primary" : "fallback") + (p.counts() ? "" : " not-counting"),
                     "data-dependency", p.dependency().key(), "data-path", p.path().key(),
                     "data-counts-in-practice", Boolean.toString(p.counts()),
-                    "opacity", p.counts() ? null : Double.toString(DIMMED_OPACITY));
+                    // fill- and stroke-opacity, not a group opacity: the PDF's SVG renderer rasterises group opacity
+                    "fill-opacity", p.counts() ? null : Double.toString(DIMMED_OPACITY),
+                    "stroke-opacity", p.counts() ? null : Double.toString(DIMMED_OPACITY));
             box(svg, p.box(), primary ? "#e3f2fd" : p.counts() ? "#e8f5e9" : "#eeeeee",
                     p.counts() ? LINE_COLOUR : "#757575", 1.5, p.counts() ? null : "6 4");
             text(svg, p.box(), p.lines());
@@ -407,7 +409,8 @@ public final class DependencyTreePicture {
                                   double opacity) {
         svg.empty("rect", "x", Svg.num(MARGIN), "y", Svg.num(y), "width", "36", "height", "16", "rx", "3",
                 "fill", fill, "stroke", stroke, "stroke-width", Svg.num(width), "stroke-dasharray", dash,
-                "opacity", opacity == 1 ? null : Double.toString(opacity));
+                "fill-opacity", opacity == 1 ? null : Double.toString(opacity),
+                "stroke-opacity", opacity == 1 ? null : Double.toString(opacity));
     }
 
     private static void legendText(Svg svg, double y, String text) {
@@ -455,6 +458,7 @@ public final class DependencyTreePicture {
         svg.empty("path", "class", cls, "d", "M" + Svg.num(x1) + " " + Svg.num(y1) + " C" + Svg.num(mid) + " "
                         + Svg.num(y1) + " " + Svg.num(mid) + " " + Svg.num(y2) + " " + Svg.num(x2) + " " + Svg.num(y2),
                 "stroke", stroke, "stroke-width", Svg.num(width), "stroke-dasharray", dash,
-                "opacity", opacity == 1 ? null : Double.toString(opacity));
+                "fill-opacity", opacity == 1 ? null : Double.toString(opacity),
+                "stroke-opacity", opacity == 1 ? null : Double.toString(opacity));
     }
 }

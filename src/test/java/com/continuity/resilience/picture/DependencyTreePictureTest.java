@@ -94,7 +94,7 @@ class DependencyTreePictureTest {
 
         Element llama = one(svg, "//g[@data-path='llama-on-prem']");
         assertThat(llama.getAttribute("class")).isEqualTo("path fallback not-counting");
-        assertThat(llama.getAttribute("opacity")).isEqualTo(Double.toString(DependencyTreePicture.DIMMED_OPACITY));
+        assertThat(llama.getAttribute("fill-opacity")).isEqualTo(Double.toString(DependencyTreePicture.DIMMED_OPACITY));
         assertThat(llama.getAttribute("data-counts-in-practice")).isEqualTo("false");
         assertThat(words(llama)).contains("Fallback: llama-on-prem", "manual, 45 min switchover, 40% capacity",
                 "Does not count in practice", "it has never been drilled",
@@ -102,7 +102,7 @@ class DependencyTreePictureTest {
 
         Element gpt = one(svg, "//g[@data-path='gpt-via-gateway']");
         assertThat(gpt.getAttribute("class")).isEqualTo("path fallback");
-        assertThat(gpt.getAttribute("opacity")).isEmpty();
+        assertThat(gpt.getAttribute("fill-opacity")).isEmpty();
         assertThat(words(gpt)).contains("automatic, 1 min switchover, 100% capacity", "Counts in practice");
 
         Element primary = one(svg, "//g[@data-path='claude-direct']");
