@@ -12,6 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.continuity.reports.ui.ServiceDocuments;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -67,8 +69,12 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
     private Long version;
     private boolean readOnly;
 
-    public ServiceEditorView(InventoryService inventory) {
+    private final ServiceDocuments documents;
+    private final Div documentLinks = new Div();
+
+    public ServiceEditorView(InventoryService inventory, ServiceDocuments documents) {
         this.inventory = inventory;
+        this.documents = documents;
         team.setId("service-team");
         cost.setId("service-cost");
         readOnlyNote.setId("read-only-note");
@@ -80,7 +86,7 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
         save.addClickListener(e -> save());
         FormLayout impact = new FormLayout(key, name, team, tier, rto, rpo, mtpd, cost, currency, owner);
         dependencyList.setPadding(false);
-        add(title, readOnlyNote, impact, new H3("Contacts"), contacts, new H3("Dependencies"), dependencyList,
+        add(title, documentLinks, readOnlyNote, impact, new H3("Contacts"), contacts, new H3("Dependencies"), dependencyList,
                 new HorizontalLayout(addDependency, save, new Button("Back to services",
                         e -> getUI().ifPresent(ui -> ui.navigate(ServicesView.class)))));
     }
@@ -108,6 +114,10 @@ public class ServiceEditorView extends VerticalLayout implements BeforeEnterObse
         team.setItems(!readOnly ? writableTeams : s == null ? List.of() : List.of(s.team()));
         version = s == null ? null : s.version();
         title.setText(s == null ? "New business service" : s.name());
+        documentLinks.removeAll();
+        if (s != null) {
+            documentLinks.add(documents.links(s));
+        }
         key.setValue(s == null ? "" : s.key());
         name.setValue(s == null ? "" : s.name());
         team.setValue(s == null ? writableTeams.stream().findFirst().orElse(null) : s.team());

@@ -13,9 +13,7 @@ import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ui.Forms;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.continuity.reports.Reports;
-import com.continuity.reports.ui.PdfLinks;
-import com.continuity.security.TeamAccess;
+import com.continuity.reports.ui.ServiceDocuments;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H2;
@@ -50,13 +48,10 @@ public class ServiceRiskView extends VerticalLayout implements BeforeEnterObserv
     private final ResilienceService resilience;
     private final InventoryService inventory;
 
-    private final Reports reports;
-    private final TeamAccess teamAccess;
+    private final ServiceDocuments documents;
 
-    public ServiceRiskView(ResilienceService resilience, InventoryService inventory, Reports reports,
-                           TeamAccess teamAccess) {
-        this.reports = reports;
-        this.teamAccess = teamAccess;
+    public ServiceRiskView(ResilienceService resilience, InventoryService inventory, ServiceDocuments documents) {
+        this.documents = documents;
         this.resilience = resilience;
         this.inventory = inventory;
     }
@@ -82,10 +77,7 @@ public class ServiceRiskView extends VerticalLayout implements BeforeEnterObserv
         score.setId("service-risk-score");
         HorizontalLayout links = new HorizontalLayout(new RouterLink("Back to the risk overview", RiskOverviewView.class),
                 new RouterLink("Edit the service", ServiceEditorView.class, new RouteParameters("key", service.key())));
-        if (teamAccess.canReadOperationalDocumentsOf(service.team())) {
-            links.add(PdfLinks.of("runbook-pdf", "Runbook", p -> reports.runbook(service.key(), p)),
-                    PdfLinks.of("checklist-pdf", "Checklist", p -> reports.checklist(service.key(), p)));
-        }
+        links.add(documents.links(service));
 
         add(title, score, links,
                 new H3("Dependency tree"),
