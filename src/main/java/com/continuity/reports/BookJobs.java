@@ -1,6 +1,11 @@
 package com.continuity.reports;
 
 import com.continuity.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +26,16 @@ public class BookJobs {
     /** Two at once at most: each fills on one core, and the machine serves pages too. */
     private final ExecutorService workers = Executors.newFixedThreadPool(2, Thread.ofVirtual().name("book-", 0).factory());
     private final Map<String, Job> last = new ConcurrentHashMap<>();
+    private static final Logger log = LoggerFactory.getLogger(BookJobs.class);
+
     private final Reports reports;
     private final CurrentUser currentUser;
+    private final SecurityContextHolderStrategy security;
 
-    BookJobs(Reports reports, CurrentUser currentUser) {
+    BookJobs(Reports reports, CurrentUser currentUser, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.reports = reports;
         this.currentUser = currentUser;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Starts printing {@code team}'s book, unless this user's previous job still runs: then that one. */
@@ -37,7 +46,10 @@ public class BookJobs {
                 return running;
             }
             Job job = new Job(team, reports.teamBookSize(team));
-            workers.submit(new DelegatingSecurityContextRunnable(() -> job.run(reports, paper)));
+            // the job runs as the user who started it, through the app's own strategy (see CurrentUser)
+            var asUser = new DelegatingSecurityContextRunnable(() -> job.run(reports, paper), security.getContext());
+            asUser.setSecurityContextHolderStrategy(security);
+            workers.execute(asUser);
             return job;
         });
     }
@@ -64,8 +76,11 @@ public class BookJobs {
         void run(Reports reports, Paper paper) {
             try {
                 pdf = reports.teamBook(team, paper, done::set);
-            } catch (RuntimeException e) {
-                failure = e.getMessage() == null ? e.toString() : e.getMessage();
+            } catch (Throwable e) {
+                // anything, errors included: an unfinished job would keep its user waiting for good
+                log.error("Printing the book of team {} failed", team, e);
+                failure = e instanceof RuntimeException && e.getMessage() != null ? e.getMessage()
+                        : "an internal error; the log has the details";
             }
         }
 

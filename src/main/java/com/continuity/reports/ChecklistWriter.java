@@ -46,9 +46,8 @@ final class ChecklistWriter {
 
     private static void detect(ServiceFacts f, List<Block> b) {
         for (Provider p : f.providersNeeded()) {
-            if (p.statusPage() != null) {
-                b.add(Block.check("Watch the status page of " + p.name() + ": " + p.statusPage() + components(f, p)));
-            }
+            b.add(Block.check(p.statusPage() == null ? p.name() + " has NO STATUS PAGE RECORDED: rely on your own signals"
+                    : "Watch the status page of " + p.name() + ": " + p.statusPage() + components(f, p)));
         }
         for (Dependency d : f.service().dependencies()) {
             List<ContractTerms> contracts = f.contractsCovering(Words.primary(d).map(Path::requires).orElse(List.of()));
@@ -100,8 +99,10 @@ final class ChecklistWriter {
         BusinessService s = f.service();
         b.add(Block.check("Tell " + (s.owner() == null ? "the service owner (NONE RECORDED)" : s.owner())
                 + " and the users affected; update every 30 min"));
-        b.add(Block.check("Open a case with " + first(s.contacts(), ContactRole.VENDOR_SUPPORT,
-                "vendor support (NONE RECORDED: find the support channel)")));
+        // contacts name no provider: list them all, and the responder picks the failing vendor's
+        List<Contact> support = Words.contacts(s.contacts(), ContactRole.VENDOR_SUPPORT);
+        b.add(Block.check(support.isEmpty() ? "Open a case with the failing vendor (NO SUPPORT CONTACT RECORDED: find the channel)"
+                : "Open a case with the failing vendor: " + String.join("; ", support.stream().map(Words::contact).toList())));
         List<Contact> escalation = Words.contacts(s.contacts(), ContactRole.ESCALATION);
         if (!escalation.isEmpty()) {
             b.add(Block.check("Escalate past the RTO to " + Words.contact(escalation.getFirst())));
@@ -113,6 +114,9 @@ final class ChecklistWriter {
         b.add(Block.check("Drain the backlog gradually, within the retry budget and rate limits"));
         for (ContractTerms c : f.contracts()) {
             b.add(Block.check("Claim credits under " + c.name() + ", " + Words.deadlineRule(c.claim())));
+        }
+        if (f.contracts().isEmpty()) {
+            b.add(Block.check("NO CONTRACT covers these domains: note the outage for the vendor review"));
         }
         b.add(Block.check("Record the incident and the drills in the app; take it to the quarterly review"));
     }

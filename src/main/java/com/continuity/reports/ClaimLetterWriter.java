@@ -1,6 +1,7 @@
 package com.continuity.reports;
 
 import com.continuity.inventory.Provider;
+import com.continuity.sla.Claim;
 import com.continuity.sla.SlaPeriod;
 import com.continuity.sla.model.ContractTerms;
 import com.continuity.sla.model.CountedWindow;
@@ -65,6 +66,9 @@ final class ClaimLetterWriter {
         b.add(Block.field("Amount claimed", amount));
         b.add(Block.field("Claim deadline", e.claimDeadline() == null ? "none stated"
                 : e.claimDeadline() + deadline(e.claimDeadline(), today)));
+        if (period.claim() != null) {
+            b.add(Block.field("Status in our records", status(period.claim())));
+        }
         b.add(Block.subheading("How the amount was computed"));
         e.explanation().forEach(line -> b.add(Block.bullet(line)));
         b.add(Block.space());
@@ -72,6 +76,17 @@ final class ClaimLetterWriter {
         b.add(Block.paragraph("Signed ______________________________    Name ______________________________"));
         return new Document("Credit claim: " + c.name() + ", " + month, "Claim for " + amount,
                 "claim-letter-" + c.key() + "-" + e.period(), "contract " + c.key() + ", period " + e.period(), b);
+    }
+
+    /** Where the claim stands, so that a letter printed for a settled or lost claim says so. */
+    private static String status(Claim c) {
+        return switch (c.status()) {
+            case OWED -> "owed, not yet claimed";
+            case CLAIMED -> "claimed on " + c.claimedOn() + (c.reference() == null ? "" : ", reference " + c.reference());
+            case RECEIVED -> "received: " + SlaWords.money(c.received().amount(), c.received().currency());
+            case DENIED -> "denied: " + c.deniedReason();
+            case EXPIRED -> "expired: not claimed before the deadline";
+        };
     }
 
     private static String deadline(LocalDate deadline, LocalDate today) {

@@ -6,11 +6,8 @@ import com.continuity.sla.ClaimStatus;
 import com.continuity.sla.SlaPeriod;
 import com.continuity.sla.model.ContractTerms;
 import com.continuity.sla.model.Evaluation;
-import com.continuity.sla.model.Slo;
-import com.continuity.sla.model.SloKind;
 import com.continuity.sla.picture.AttainmentChart;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +27,9 @@ final class ComplianceWriter {
         b.add(Block.field("Contract", c.name() + " (" + c.key() + ")"));
         b.add(Block.field("Service levels", SlaWords.slos(c)));
         b.add(Block.field("Credit", SlaWords.creditClause(c)));
-        BigDecimal uptimeObjective = c.slos().stream().filter(s -> s.kind() == SloKind.MONTHLY_UPTIME)
-                .map(Slo::objectivePercent).max(BigDecimal::compareTo).orElse(null);
         b.add(Block.heading("Monthly attainment"));
-        b.add(Block.picture(AttainmentChart.svg("Monthly uptime, " + from + " to " + to, periods.stream()
-                .map(p -> new AttainmentChart.Month(p.evaluation().period(), p.evaluation().uptimePercent(),
-                        p.evaluation().sloMet())).toList(), uptimeObjective), "Bars: measured uptime; red: an objective missed"));
+        b.add(Block.picture(AttainmentChart.forContract("Monthly uptime, " + from + " to " + to, periods, c),
+                "Bars: measured uptime; red: an objective missed"));
         b.add(Block.tableHeader("Month", "Uptime", "Error rate", "Objectives", "Credit"));
         for (SlaPeriod p : periods) {
             Evaluation e = p.evaluation();
@@ -46,7 +40,9 @@ final class ComplianceWriter {
         }
         b.add(Block.heading("Breaches"));
         List<SlaPeriod> breaches = periods.stream().filter(p -> !p.evaluation().slos().isEmpty() && !p.evaluation().sloMet()).toList();
-        if (breaches.isEmpty()) {
+        if (c.slos().isEmpty()) {
+            b.add(Block.gap("Objectives", "the contract states no service level objective, so nothing can be breached"));
+        } else if (breaches.isEmpty()) {
             b.add(Block.paragraph("Every objective was met in every month of the range."));
         }
         for (SlaPeriod p : breaches) {
@@ -65,7 +61,9 @@ final class ComplianceWriter {
             b.add(Block.paragraph("No credit was owed in this range."));
         }
         for (ClaimStatus status : ClaimStatus.values()) {
-            List<Money> sums = Money.sumByCurrency(claims.stream().filter(x -> x.status() == status).map(Claim::amount).toList());
+            // what was received is what the provider paid, which may differ from what was owed
+            List<Money> sums = Money.sumByCurrency(claims.stream().filter(x -> x.status() == status)
+                    .map(x -> status == ClaimStatus.RECEIVED && x.received() != null ? x.received() : x.amount()).toList());
             if (!sums.isEmpty()) {
                 b.add(Block.field(label(status), String.join(" + ", sums.stream().map(ComplianceWriter::money).toList())));
             }

@@ -74,7 +74,9 @@ public class PdfRenderer {
         parameters.put("STAMP", "Fingerprint " + document.fingerprint() + " · generated "
                 + STAMP_TIME.format(clock.instant()) + " from " + document.source());
         try {
-            return JasperFillManager.fillReport(template(paper), parameters, new Blocks(document.blocks()));
+            JasperPrint print = JasperFillManager.fillReport(template(paper), parameters, new Blocks(document.blocks()));
+            print.setName(document.title()); // a book's bookmarks read the documents' titles
+            return print;
         } catch (JRException e) {
             throw new IllegalStateException("could not fill '" + document.title() + "': " + e.getMessage(), e);
         }

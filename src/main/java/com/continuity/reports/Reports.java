@@ -8,6 +8,9 @@ import com.continuity.resilience.DomainAvailability;
 import com.continuity.resilience.ResilienceService;
 import com.continuity.security.Permissions;
 import com.continuity.security.TeamAccess;
+import com.continuity.security.TeamService;
+import com.continuity.shared.FieldError;
+import com.continuity.shared.ValidationException;
 import com.continuity.shared.NotFoundException;
 import com.continuity.sla.SlaPeriod;
 import com.continuity.sla.SlaService;
@@ -41,11 +44,13 @@ public class Reports {
     private final ResilienceService resilience;
     private final SlaService sla;
     private final TeamAccess teamAccess;
+    private final TeamService teams;
     private final PdfRenderer renderer;
     private final Clock clock;
 
     Reports(InventoryService inventory, ResilienceService resilience, SlaService sla, TeamAccess teamAccess,
-            PdfRenderer renderer, Clock clock) {
+            TeamService teams, PdfRenderer renderer, Clock clock) {
+        this.teams = teams;
         this.inventory = inventory;
         this.resilience = resilience;
         this.sla = sla;
@@ -84,8 +89,23 @@ public class Reports {
 
     @PreAuthorize(Permissions.READ)
     public Pdf compliance(String contractKey, YearMonth from, YearMonth to, Paper paper) {
+        checkComplianceRange(from, to);
         List<SlaPeriod> periods = sla.periods(contractKey, from, to);
         return print(ComplianceWriter.write(sla.contract(contractKey).terms(), from, to, periods), paper);
+    }
+
+    /** A chart stays readable up to three years of bars; months after this one have nothing to report yet. */
+    static final int MAX_COMPLIANCE_MONTHS = 36;
+
+    private void checkComplianceRange(YearMonth from, YearMonth to) {
+        YearMonth now = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        if (to.isAfter(now)) {
+            throw new ValidationException(List.of(new FieldError("to", "to must not be after this month, " + now)));
+        }
+        if (!from.isAfter(to) && from.plusMonths(MAX_COMPLIANCE_MONTHS).isBefore(to.plusMonths(1))) {
+            throw new ValidationException(List.of(new FieldError("to", "a compliance report covers at most "
+                    + MAX_COMPLIANCE_MONTHS + " months")));
+        }
     }
 
     /** The last twelve months up to this one, in UTC: what a compliance report covers unless told otherwise. */
@@ -102,7 +122,7 @@ public class Reports {
     public Pdf teamBook(String teamKey, Paper paper, IntConsumer progress) {
         teamAccess.requireOperationalRead(teamKey);
         Inventory all = inventory();
-        List<BusinessService> services = all.services.stream().filter(s -> s.team().equals(teamKey)).toList();
+        List<BusinessService> services = servicesOf(teamKey, all.services);
         List<Document> documents = new ArrayList<>();
         for (BusinessService s : services) {
             ServiceFacts facts = all.facts(s, resilience.risk(s.key()));
@@ -116,7 +136,20 @@ public class Reports {
     /** How many documents {@link #teamBook} prints for the team. */
     @PreAuthorize(Permissions.READ)
     public int teamBookSize(String teamKey) {
-        return 2 * (int) inventory.services().stream().filter(s -> s.team().equals(teamKey)).count();
+        teamAccess.requireOperationalRead(teamKey);
+        return 2 * servicesOf(teamKey, inventory.services()).size();
+    }
+
+    /** The team's services; an unknown team or one without services has no book. */
+    private List<BusinessService> servicesOf(String teamKey, List<BusinessService> all) {
+        if (teams.findAll().stream().noneMatch(t -> t.key().equals(teamKey))) {
+            throw new NotFoundException("team", teamKey);
+        }
+        List<BusinessService> services = all.stream().filter(s -> s.team().equals(teamKey)).toList();
+        if (services.isEmpty()) {
+            throw new NotFoundException("Team '" + teamKey + "' has no services, so it has no runbooks to print.");
+        }
+        return services;
     }
 
     private Document serviceDocument(String serviceKey, Function<ServiceFacts, Document> writer) {

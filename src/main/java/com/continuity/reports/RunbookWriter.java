@@ -120,7 +120,11 @@ final class RunbookWriter {
                 .orElse(Block.gap("Error rate", "no error-rate threshold, and no contract with an error-rate objective")));
         b.add(Words.latencySignal(detection).map(t -> Block.field("Latency", t))
                 .orElse(Block.gap("Latency", "no latency threshold")));
-        for (Provider provider : statusPagesOf(f, Words.primary(d).map(Path::requires).orElse(List.of()))) {
+        List<Provider> watched = statusPagesOf(f, Words.primary(d).map(Path::requires).orElse(List.of()));
+        if (watched.isEmpty()) {
+            b.add(Block.gap("Status page", "no provider is recorded for the primary's domains"));
+        }
+        for (Provider provider : watched) {
             b.add(provider.statusPage() == null
                     ? Block.gap("Status page", provider.name() + " has no status page recorded")
                     : Block.field("Status page", provider.name() + ": " + provider.statusPage()));
@@ -164,30 +168,44 @@ final class RunbookWriter {
         }
     }
 
-    /** What to do for one dependency, in order: trip its breaker, then move to the first fallback that counts. */
+    /**
+     * What to do for one dependency, in order: trip its breaker, then move to its fallbacks, trusted ones first,
+     * each after the one before it, and each saying which failures it does not survive (a domain it shares with the
+     * primary: the coupling).
+     */
     static List<String> failoverSteps(ServiceFacts f, Dependency d) {
         List<String> steps = new ArrayList<>();
-        String primary = Words.primary(d).map(Path::key).orElse("its primary");
+        Path primary = Words.primary(d).orElse(null);
+        String primaryKey = primary == null ? "its primary" : primary.key();
         steps.add(d.protection().breakerFailureRatePercent() == null
-                ? d.name() + ": no circuit breaker recorded; stop calls to " + primary + " by hand (feature flag or gateway rule)"
-                : d.name() + ": trip the circuit breaker on " + primary + " (" + Words.breaker(d.protection()) + ")");
-        List<Path> fallbacks = Words.fallbacks(d);
+                ? d.name() + ": no circuit breaker recorded; stop calls to " + primaryKey + " by hand (feature flag or gateway rule)"
+                : d.name() + ": trip the circuit breaker on " + primaryKey + " (" + Words.breaker(d.protection()) + ")");
+        List<Path> fallbacks = Words.fallbacks(d).stream()
+                .sorted(java.util.Comparator.comparing((Path p) -> !counts(f, d, p))).toList();
         if (fallbacks.isEmpty()) {
             steps.add(d.name() + ": no fallback; degrade gracefully, queue the work and tell users");
         }
+        Path previous = null;
         for (Path p : fallbacks) {
-            boolean counts = f.risk().fallbacks().stream()
-                    .filter(c -> c.dependency().equals(d.key()) && c.path().equals(p.key()))
-                    .allMatch(FallbackCheck::counts);
-            steps.add(d.name() + ": " + (p.activation() == com.continuity.inventory.Activation.AUTOMATIC
+            List<String> shared = primary == null ? List.of()
+                    : p.requires().stream().filter(primary.requires()::contains).distinct().sorted().toList();
+            steps.add(d.name() + ": " + (previous == null ? "" : "if " + previous.key() + " is down too, ")
+                    + (p.activation() == com.continuity.inventory.Activation.AUTOMATIC
                     ? "confirm traffic moved to " + p.key() + " on its own"
                     : "switch to " + p.key() + " by hand")
                     + (p.switchoverMinutes() == null ? "" : " within " + RiskFormat.minutes(p.switchoverMinutes()))
                     + (p.capacityPercent() == null || p.capacityPercent() >= 100 ? ""
                     : "; it carries " + p.capacityPercent() + " %, shed the rest")
-                    + (counts ? "" : " (untrusted: " + RiskFormat.gaps(gapsOf(f, d, p)) + ")"));
+                    + (shared.isEmpty() ? "" : "; no use if " + String.join(", ", shared)
+                    + " failed, which it shares with " + primaryKey)
+                    + (counts(f, d, p) ? "" : " (untrusted: " + RiskFormat.gaps(gapsOf(f, d, p)) + ")"));
+            previous = p;
         }
         return steps;
+    }
+
+    private static boolean counts(ServiceFacts f, Dependency d, Path p) {
+        return gapsOf(f, d, p).isEmpty();
     }
 
     private static List<PracticeRule.Gap> gapsOf(ServiceFacts f, Dependency d, Path p) {
@@ -208,9 +226,8 @@ final class RunbookWriter {
             of.forEach(c -> b.add(Block.field(Words.role(role), Words.contact(c))));
         }
         for (Provider p : f.providersNeeded()) {
-            if (p.statusPage() != null) {
-                b.add(Block.field("Vendor status page", p.name() + ": " + p.statusPage()));
-            }
+            b.add(p.statusPage() == null ? Block.gap("Vendor status page", p.name() + " has no status page recorded")
+                    : Block.field("Vendor status page", p.name() + ": " + p.statusPage()));
         }
     }
 

@@ -101,17 +101,14 @@ final class Words {
         return detection.windowMinutes() == null ? "" : " for " + detection.windowMinutes() + " min";
     }
 
-    /** One line per protection setting; a missing or unsafe one reads as a gap. */
+    /** One line per protection setting, recorded or not: a missing or unsafe one reads as a gap. */
     static List<Setting> protection(Protection p) {
         List<Setting> out = new ArrayList<>();
         out.add(p.timeoutMs() == null ? Setting.gap("Timeout", "no timeout per call: a hung provider holds every thread")
                 : Setting.ok("Timeout", ms(p.timeoutMs()) + " per call"));
-        if (p.maxRetries() == null) {
-            out.add(Setting.gap("Retries", "no retry limit recorded"));
-        } else if (p.maxRetries() == 0) {
-            out.add(Setting.ok("Retries", "none"));
-        } else {
-            out.add(Setting.ok("Retries", p.maxRetries() + " at most"));
+        out.add(p.maxRetries() == null ? Setting.gap("Retries", "no retry limit recorded")
+                : Setting.ok("Retries", p.maxRetries() == 0 ? "none" : p.maxRetries() + " at most"));
+        if (p.maxRetries() == null || p.maxRetries() > 0) {
             out.add(p.backoffBaseMs() == null || p.backoffCapMs() == null
                     ? Setting.gap("Backoff", "no exponential backoff recorded (base and cap)")
                     : Setting.ok("Backoff", "exponential from " + ms(p.backoffBaseMs()) + ", capped at "
@@ -124,7 +121,8 @@ final class Words {
                     : Setting.ok("Retry budget", "retries at most " + p.retryBudgetPercent() + " % of calls"));
         }
         out.add(p.breakerFailureRatePercent() == null
-                ? Setting.gap("Circuit breaker", "no circuit breaker recorded")
+                ? Setting.gap("Circuit breaker", p.breakerMinimumCalls() == null && p.breakerOpenSeconds() == null
+                ? "no circuit breaker recorded" : "no failure rate at which the breaker opens")
                 : Setting.ok("Circuit breaker", breaker(p)));
         return out;
     }
@@ -141,7 +139,7 @@ final class Words {
             return "no claim deadline in the contract";
         }
         if (rule.endOfSecondBillingCycle()) {
-            return "by the end of the second billing cycle after the incident";
+            return "by the end of the second billing cycle after the month of the outage";
         }
         return rule.deadlineDaysAfterPeriod() == null ? "no claim deadline in the contract"
                 : "within " + rule.deadlineDaysAfterPeriod() + " days after the month ends";

@@ -50,6 +50,17 @@ class PdfRendererTest {
         pdf.savePreview("renderer-every-kind");
     }
 
+    /** The production image is a JRE running a nested jar: javac is not there, so JDT must compile the template. */
+    @Test
+    void theTemplateCompilesWithJdtWhichNeedsNoJdk() throws Exception {
+        try (var in = getClass().getClassLoader().getResourceAsStream(PdfRenderer.TEMPLATE)) {
+            var design = net.sf.jasperreports.engine.xml.JRXmlLoader.load(in);
+            var compiler = new net.sf.jasperreports.jdt.JRJdtCompiler(
+                    net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance());
+            assertThat(compiler.compileReport(design).getName()).isEqualTo("document");
+        }
+    }
+
     @Test
     void thePaperSetsThePageSize() throws Exception {
         var a4 = new PrintedPdf(renderer.pdf(everyKind(), Paper.A4));

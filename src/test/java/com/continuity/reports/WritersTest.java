@@ -97,6 +97,24 @@ class WritersTest {
     }
 
     @Test
+    void fallbacksComeTrustedFirstEachAfterTheOneBeforeAndACoupledOneSaysWhichFailureItDoesNotSurvive() {
+        Dependency d = new Dependency("answers", "Answers", List.of(
+                new Path("direct", PathRole.PRIMARY, null, null, null, List.of("api", "gateway"), List.of()),
+                new Path("local", PathRole.FALLBACK, Activation.MANUAL, 45, 40, List.of("gpu"), List.of()),
+                new Path("other", PathRole.FALLBACK, Activation.AUTOMATIC, 1, 100, List.of("other-api", "gateway"),
+                        List.of(new com.continuity.inventory.Drill(TODAY.minusDays(10),
+                                com.continuity.inventory.DrillResult.PASSED, 1, null)))));
+
+        List<String> steps = RunbookWriter.failoverSteps(facts(service(List.of(), d)), d);
+
+        assertThat(steps).containsExactly(
+                "Answers: no circuit breaker recorded; stop calls to direct by hand (feature flag or gateway rule)",
+                "Answers: confirm traffic moved to other on its own within 1 min; no use if gateway failed, which it shares with direct",
+                "Answers: if other is down too, switch to local by hand within 45 min; it carries 40 %, shed the rest "
+                        + "(untrusted: it has never been drilled; its declared switchover is longer than the RTO)");
+    }
+
+    @Test
     void theChecklistHasTheFiveStepsInOrderEachWithTheServicesSpecifics() {
         Dependency d = dependency(new Detection(new BigDecimal("0.1"), null, null),
                 new Protection(1000, 2, 100, 2000, Jitter.FULL, 10, 50, 20, 30));
@@ -111,7 +129,8 @@ class WritersTest {
                 "CHECK Answers: error rate above 0.1 %",
                 "CHECK Declare the incident and page Rota (pager 1)",
                 "CHECK Also hit when those fail: Other service",
-                "CHECK Open a case with vendor support (NONE RECORDED: find the support channel)");
+                "CHECK Open a case with the failing vendor (NO SUPPORT CONTACT RECORDED: find the channel)",
+                "CHECK NO CONTRACT covers these domains: note the outage for the vendor review");
     }
 
     @Test

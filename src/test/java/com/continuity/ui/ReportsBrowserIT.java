@@ -84,12 +84,17 @@ class ReportsBrowserIT {
     }
 
     @Test
-    void theContractPageOffersTheComplianceReport() {
+    void theContractPageShowsTheAttainmentChartAndOffersTheComplianceReport() {
         Api.ensureUser(jdbc, "book-manager", Role.MANAGER);
         Browser browser = browsers.start(port).login("book-manager", Api.PASSWORD).open("/contracts/bedrock-eu");
 
         assertThat(browser.element("compliance-pdf").getText()).isEqualTo("SLA compliance, 2025-12 to 2026-11 (PDF)");
         assertThat(fetch(browser, "compliance-pdf")).startsWith("application/pdf").endsWith("%PDF-");
         assertThat(fetch(browser, "compliance-pdf-letter")).startsWith("application/pdf");
+        // the picture the report prints: twelve bars, October (its outage) red
+        assertThat(browser.js("return arguments[0].querySelectorAll('rect[data-month]').length",
+                browser.element("attainment-chart"))).isEqualTo(12L);
+        assertThat(browser.js("return arguments[0].querySelector('rect[data-month=\\'2026-10\\']').getAttribute('fill')",
+                browser.element("attainment-chart"))).isEqualTo("#c62828");
     }
 }

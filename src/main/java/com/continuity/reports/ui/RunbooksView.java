@@ -8,6 +8,8 @@ import com.continuity.reports.Reports;
 import com.continuity.security.Team;
 import com.continuity.security.TeamAccess;
 import com.continuity.security.TeamService;
+import com.continuity.shared.NotFoundException;
+import com.continuity.shared.ui.Forms;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -103,7 +105,12 @@ public class RunbooksView extends VerticalLayout {
             team.setErrorMessage("Pick a team");
             return;
         }
-        jobs.start(team.getValue().key(), paper.getValue() == null ? Paper.A4 : paper.getValue());
+        try {
+            jobs.start(team.getValue().key(), paper.getValue() == null ? Paper.A4 : paper.getValue());
+        } catch (NotFoundException e) {
+            Forms.error(e.getMessage());
+            return;
+        }
         follow();
     }
 

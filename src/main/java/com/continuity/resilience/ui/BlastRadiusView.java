@@ -6,6 +6,7 @@ import com.continuity.resilience.model.Concentration;
 import com.continuity.resilience.model.PortfolioRisk;
 import com.continuity.resilience.picture.ConcentrationChart;
 import com.continuity.resilience.picture.RiskFormat;
+import com.continuity.shared.ui.Pictures;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -38,7 +39,7 @@ public class BlastRadiusView extends VerticalLayout {
                         + "(trusting every declared fallback) and in practice (only fallbacks that would really save "
                         + "the day), of which tiers, and what that costs per hour. Widest in practice first."),
                 new H3("Concentration"),
-                RiskViews.picture(ConcentrationChart.svg(portfolio.concentration()), "concentration-chart"),
+                Pictures.of(ConcentrationChart.svg(portfolio.concentration()), "concentration-chart"),
                 concentration(portfolio.concentration()),
                 new H3("By provider"),
                 radius("provider-radius-grid", "Provider", portfolio.providers()),

@@ -133,14 +133,6 @@ final class RiskViews {
      * An SVG picture shown inline, so its texts are part of the page. The markup is set as the inner HTML of a
      * div: the browser's own parser reads it as SVG, untouched on the way.
      */
-    static Div picture(String svg, String id) {
-        Div div = new Div();
-        div.setId(id);
-        div.addClassName("risk-picture");
-        div.getElement().setProperty("innerHTML", svg);
-        return div;
-    }
-
     /**
      * A plain table with a header row; the first cell of each row is a header for that row. For small tables of
      * figures that people read across, such as on paper beside in practice.

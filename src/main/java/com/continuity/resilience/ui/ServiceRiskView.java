@@ -11,6 +11,7 @@ import com.continuity.resilience.picture.DependencyTreePicture;
 import com.continuity.resilience.picture.RiskFormat;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ui.Forms;
+import com.continuity.shared.ui.Pictures;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.continuity.reports.ui.ServiceDocuments;
@@ -81,7 +82,7 @@ public class ServiceRiskView extends VerticalLayout implements BeforeEnterObserv
 
         add(title, score, links,
                 new H3("Dependency tree"),
-                RiskViews.picture(DependencyTreePicture.svg(service, risk, resilience.availabilities()),
+                Pictures.of(DependencyTreePicture.svg(service, risk, resilience.availabilities()),
                         "dependency-tree"),
                 new H3("On paper and in practice"),
                 new Paragraph("On paper trusts every declared fallback; in practice keeps only those that would "

@@ -1,6 +1,10 @@
 package com.continuity.sla.picture;
 
 import com.continuity.shared.Svg;
+import com.continuity.sla.SlaPeriod;
+import com.continuity.sla.model.ContractTerms;
+import com.continuity.sla.model.Slo;
+import com.continuity.sla.model.SloKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,6 +32,14 @@ public final class AttainmentChart {
     }
 
     private AttainmentChart() {
+    }
+
+    /** The periods of a contract against its (highest) monthly-uptime objective, if it has one. */
+    public static String forContract(String title, List<SlaPeriod> periods, ContractTerms terms) {
+        return svg(title, periods.stream().map(p -> new Month(p.evaluation().period(), p.evaluation().uptimePercent(),
+                p.evaluation().sloMet())).toList(), terms.slos().stream()
+                .filter(s -> s.kind() == SloKind.MONTHLY_UPTIME).map(Slo::objectivePercent)
+                .max(BigDecimal::compareTo).orElse(null));
     }
 
     /** @param objective the monthly-uptime objective in percent, or null when the contract has none */

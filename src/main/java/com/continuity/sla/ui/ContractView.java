@@ -35,6 +35,8 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.continuity.reports.Reports;
+import com.continuity.shared.ui.Pictures;
+import com.continuity.sla.picture.AttainmentChart;
 import com.continuity.reports.ui.PdfLinks;
 
 import java.io.ByteArrayInputStream;
@@ -116,11 +118,18 @@ public class ContractView extends VerticalLayout implements BeforeEnterObserver 
                 PdfLinks.of("compliance-pdf", "SLA compliance, " + range[0] + " to " + range[1],
                         p -> reports.compliance(c.key(), range[0], range[1], p)),
                 new H3("Terms"), terms,
-                new H3("SLA periods"), new Paragraph("The last 24 months, newest first. Pick a month for the "
+                new H3("SLA periods"), attainment(), new Paragraph("The last 24 months, newest first. Pick a month for the "
                         + "explanation of its figures and the windows that counted."), periods, details);
         if (writable) {
             addEditing(c);
         }
+    }
+
+    /** The last twelve months' uptime against the objective: the picture the compliance report prints. */
+    private Div attainment() {
+        var recent = sla.recentPeriods(contract.key());
+        return Pictures.of(AttainmentChart.forContract("Monthly uptime, the last 12 months",
+                recent.subList(Math.max(0, recent.size() - 12), recent.size()), contract.terms()), "attainment-chart");
     }
 
     /** The periods newest first, each with its claim as it stands now. */

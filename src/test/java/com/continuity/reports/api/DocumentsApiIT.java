@@ -79,6 +79,13 @@ class DocumentsApiIT {
     }
 
     @Test
+    void everySampleServicesChecklistFitsOnePageOfUsLetter() throws Exception {
+        for (String service : new String[]{"help-chat", "email-triage", "campaign-copy", "code-review-assistant"}) {
+            assertThat(pdf("/api/v1/services/" + service + "/checklist.pdf?paper=letter").pages).as(service).hasSize(1);
+        }
+    }
+
+    @Test
     void theChecklistHoldsTheFiveStepsInOrderOnOnePageOnBothPapers() throws Exception {
         for (String paper : new String[]{"a4", "letter"}) {
             var pdf = pdf("/api/v1/services/help-chat/checklist.pdf?paper=" + paper);
@@ -93,7 +100,10 @@ class DocumentsApiIT {
             }
             assertThat(text).contains("https://status.claude.com", "gpt-via-gateway", "llama-on-prem",
                     "trip the circuit breaker on claude-direct", "page Customer Care AI on-call rota",
-                    "Open a case with Anthropic enterprise support", "Claim credits under Anthropic enterprise agreement");
+                    "Open a case with the failing vendor: Anthropic enterprise support",
+                    "if gpt-via-gateway is down too, switch to llama-on-prem by hand",
+                    "no use if ai-gateway failed, which it shares with claude-direct",
+                    "Claim credits under Anthropic enterprise agreement");
             pdf.savePreview("checklist-help-chat-" + paper);
         }
     }
@@ -104,7 +114,8 @@ class DocumentsApiIT {
         String text = pdf.flatText();
 
         assertThat(text).contains("Credit claim: Anthropic enterprise agreement, February 2026", "244.05 USD",
-                "2026-02-18 14:22", "2026-02-18 18:17", "2026-03-30", "fee × affected hours ÷ hours in the month × 4.1");
+                "2026-02-18 14:22", "2026-02-18 18:17", "2026-03-30", "fee × affected hours ÷ hours in the month × 4.1",
+                "Status in our records expired: not claimed before the deadline");
         pdf.savePreview("claim-letter-anthropic-2026-02");
     }
 
@@ -154,6 +165,25 @@ class DocumentsApiIT {
         assertThat(text).contains("Runbook: Customer help chat", "Response checklist: Customer help chat",
                 "Runbook: Inbound e-mail triage", "Response checklist: Inbound e-mail triage")
                 .doesNotContain("Campaign copy generation");
+    }
+
+    @Test
+    void aComplianceReportCoversPastMonthsOnlyAndAtMostThreeYears() {
+        HttpResponse<String> future = Api.admin(port).get("/api/v1/contracts/bedrock-eu/compliance.pdf?from=2026-06&to=2026-12");
+        HttpResponse<String> long_ = Api.admin(port).get("/api/v1/contracts/bedrock-eu/compliance.pdf?from=2023-01&to=2026-11");
+
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(future.body()).contains("\"path\":\"to\"", "to must not be after this month, 2026-11");
+        assertThat(long_.statusCode()).isEqualTo(422);
+        assertThat(long_.body()).contains("at most 36 months");
+    }
+
+    @Test
+    void anUnknownTeamHasNoBook() {
+        HttpResponse<String> r = Api.admin(port).get("/api/v1/teams/no-such-team/runbooks.pdf");
+
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("team 'no-such-team' does not exist");
     }
 
     @Test
