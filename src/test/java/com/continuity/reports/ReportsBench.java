@@ -42,15 +42,14 @@ public final class ReportsBench {
         int bookRuns = Integer.parseInt(options.getOrDefault("bookRuns", "3"));
         ConfigurableApplicationContext app = BenchApp.start("target/bench-reports/postgres",
                 "--continuity.clock.start=2026-11-27T12:00:00Z");
-        int exit = 0;
-        try {
-            Api api = Api.admin(BenchApp.port(app));
+        BenchApp.runThenExit(app, started -> {
+            Api api = Api.admin(BenchApp.port(started));
             HttpResponse<String> imported = api.post("/api/v1/portfolio", "application/yaml", portfolio(services));
             if (imported.statusCode() != 200) {
                 throw new IllegalStateException("import refused: " + imported.body());
             }
-            Reports reports = app.getBean(Reports.class);
-            CurrentUser user = app.getBean(CurrentUser.class);
+            Reports reports = started.getBean(Reports.class);
+            CurrentUser user = started.getBean(CurrentUser.class);
             List<String> lines = new ArrayList<>();
             api.get("/api/v1/teams");
             lines.add(row("REST floor: authenticated GET /api/v1/teams",
@@ -75,16 +74,10 @@ public final class ReportsBench {
                     + " checklists, " + printed.pages.size() + " pages, " + book[0].length / 1024 + " kB)", books));
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "%n# Reports benchmark: %d services in team bench; %d cores, max heap %d MB, load %s%n%n",
-                    services, rt.availableProcessors(), rt.maxMemory() >> 20, load());
+                    services, rt.availableProcessors(), rt.maxMemory() >> 20, BenchApp.load());
             lines.forEach(System.out::println);
             System.out.printf(Locale.ROOT, "%nheap used after the runs: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
-        } catch (Throwable t) {
-            t.printStackTrace();
-            exit = 1;
-        } finally {
-            app.close();
-        }
-        System.exit(exit);
+        });
     }
 
     /** The sample portfolio with a team "bench" of {@code n} copies of the support chatbot. */
@@ -120,11 +113,4 @@ public final class ReportsBench {
         return String.format(Locale.ROOT, "%-80s %s", what, stats.describe());
     }
 
-    private static String load() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
-    }
 }

@@ -27,8 +27,6 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -90,20 +88,13 @@ public final class ResilienceBench {
         Map<String, String> options = BenchApp.options(args);
         HeapWatch heap = HeapWatch.start();
         ConfigurableApplicationContext app = BenchApp.start("target/bench-resilience/postgres");
-        int exit = 0;
-        try {
-            int port = BenchApp.port(app);
+        BenchApp.runThenExit(app, started -> {
+            int port = BenchApp.port(started);
             ResilienceBench bench = new ResilienceBench(options);
             bench.port = port;
             bench.api = Api.admin(port);
             bench.run(heap);
-        } catch (Throwable t) {
-            t.printStackTrace();
-            exit = 1;
-        } finally {
-            app.close();
-        }
-        System.exit(exit);
+        });
     }
 
     private void run(HeapWatch heap) throws Exception {
@@ -153,12 +144,7 @@ public final class ResilienceBench {
 
     private String header(long[] typical, long[] stress, int services) {
         Runtime rt = Runtime.getRuntime();
-        String load = "";
-        try {
-            load = Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (Exception ignored) {
-            // not Linux
-        }
+        String load = BenchApp.load();
         return String.format(Locale.ROOT, """
                 Resilience benchmark, %s
                 JVM %s, max heap %d MB, %d CPUs, load average %s

@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,18 +90,10 @@ public final class SlaAppBench {
         ConfigurableApplicationContext app = BenchApp.start("target/bench-sla-app/postgres",
                 "--continuity.clock.start=" + NOW, "--continuity.max-document-bytes=200000000");
         double startSeconds = (System.nanoTime() - started) / 1e9;
-        int exit = 0;
-        try {
-            int port = BenchApp.port(app);
-            SlaAppBench bench = new SlaAppBench(options, Api.admin(port));
+        BenchApp.runThenExit(app, running -> {
+            SlaAppBench bench = new SlaAppBench(options, Api.admin(BenchApp.port(running)));
             System.out.print(bench.run(yaml, contracts, incidents, domains, seed, startSeconds));
-        } catch (Throwable t) {
-            t.printStackTrace();
-            exit = 1;
-        } finally {
-            app.close();
-        }
-        System.exit(exit);
+        });
     }
 
     private String run(String yaml, int contracts, int incidents, int domains, long seed, double startSeconds)
@@ -172,12 +163,7 @@ public final class SlaAppBench {
 
     private String header(int contracts, int incidents, int domains, long seed, String yaml, double start) {
         Runtime rt = Runtime.getRuntime();
-        String load = "";
-        try {
-            load = Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (Exception ignored) {
-            // not Linux
-        }
+        String load = BenchApp.load();
         return String.format(Locale.ROOT, """
                 SLA app benchmark, %s
                 JVM %s, max heap %d MB, %d CPUs, load average %s

@@ -45,6 +45,33 @@ public final class BenchApp {
         return new SpringApplicationBuilder(ContinuityApplication.class).run(args);
     }
 
+    public interface Work {
+        void run(ConfigurableApplicationContext app) throws Exception;
+    }
+
+    /** Runs the benchmark on the started app, closes the app, and exits the JVM: 1 when anything failed. */
+    public static void runThenExit(ConfigurableApplicationContext app, Work work) {
+        int exit = 0;
+        try {
+            work.run(app);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            exit = 1;
+        } finally {
+            app.close();
+        }
+        System.exit(exit);
+    }
+
+    /** The load average as /proc/loadavg gives it, for the figures' context; empty when not on Linux. */
+    public static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     public static int port(ConfigurableApplicationContext app) {
         return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
     }
