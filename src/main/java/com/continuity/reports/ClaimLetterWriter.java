@@ -59,10 +59,10 @@ final class ClaimLetterWriter {
         b.add(Block.field("Uptime", SlaWords.uptime(e)));
         for (SloResult r : e.slos()) {
             b.add(Block.field("Objective", SlaWords.slo(r.slo()) + ": measured "
-                    + Words.percent(r.measuredPercent()) + ", " + (r.met() ? "met" : "missed")));
+                    + SlaWords.measured(r.measuredPercent()) + ", " + (r.met() ? "met" : "missed")));
         }
         b.add(Block.heading("Credit"));
-        b.add(Block.field("Credit", Words.percent(e.creditPercent()) + " of the fee"));
+        b.add(Block.field("Credit", SlaWords.measured(e.creditPercent()) + " of the fee"));
         b.add(Block.field("Amount claimed", amount));
         b.add(Block.field("Claim deadline", e.claimDeadline() == null ? "none stated"
                 : e.claimDeadline() + deadline(e.claimDeadline(), today)));

@@ -34,8 +34,7 @@ final class ComplianceWriter {
         for (SlaPeriod p : periods) {
             Evaluation e = p.evaluation();
             b.add(Block.tableRow(e.period() + (p.inProgress() ? " (so far)" : ""), SlaWords.uptime(e),
-                    Words.percent(e.errorRatePercent() == null ? null
-                            : e.errorRatePercent().setScale(SlaWords.UPTIME_DECIMALS, java.math.RoundingMode.UP)), SlaWords.met(e),
+                    SlaWords.measured(e.errorRatePercent()), SlaWords.met(e),
                     e.creditOwed() ? SlaWords.money(e.creditAmount(), e.currency()) : "—"));
         }
         b.add(Block.heading("Breaches"));
@@ -48,7 +47,7 @@ final class ComplianceWriter {
         for (SlaPeriod p : breaches) {
             b.add(Block.bullet(SlaWords.month(p.evaluation().period()) + ": " + String.join("; ",
                     p.evaluation().slos().stream().filter(r -> !r.met()).map(r -> SlaWords.slo(r.slo())
-                            + ", measured " + Words.percent(r.measuredPercent())).toList())));
+                            + ", measured " + SlaWords.measured(r.measuredPercent())).toList())));
         }
         b.add(Block.heading("Credits"));
         List<Claim> claims = periods.stream().map(SlaPeriod::claim).filter(Objects::nonNull).toList();

@@ -20,7 +20,7 @@ import java.util.Locale;
 /** How the SLA documents word a contract's clauses and a period's figures. */
 final class SlaWords {
 
-    /** Enough to tell 99.417163 % from the next minute; rounded down, so a reader never sees an SLO met that was not. */
+    /** Enough to tell 99.417163 % from the next minute; half-up, as the pages show it. */
     static final int UPTIME_DECIMALS = 6;
 
     private SlaWords() {
@@ -76,8 +76,12 @@ final class SlaWords {
     }
 
     static String uptime(Evaluation e) {
-        return e.uptimePercent() == null ? "—" : Words.percent(e.uptimePercent().setScale(UPTIME_DECIMALS,
-                java.math.RoundingMode.DOWN));
+        return measured(e.uptimePercent());
+    }
+
+    /** A measured or computed percentage to at most six decimals, half-up: 0.582837301587 reads 0.582837 %. */
+    static String measured(BigDecimal percent) {
+        return percent == null ? "—" : Words.percent(percent.setScale(UPTIME_DECIMALS, java.math.RoundingMode.HALF_UP));
     }
 
     static String met(Evaluation e) {

@@ -115,7 +115,8 @@ class DocumentsApiIT {
 
         assertThat(text).contains("Credit claim: Anthropic enterprise agreement, February 2026", "244.05 USD",
                 "2026-02-18 14:22", "2026-02-18 18:17", "2026-03-30", "fee × affected hours ÷ hours in the month × 4.1",
-                "Status in our records expired: not claimed before the deadline");
+                "Status in our records expired: not claimed before the deadline", "Uptime 99.417163 %",
+                "measured 0.582837 %, missed", "Credit 2.440476 % of the fee").doesNotContain("null");
         pdf.savePreview("claim-letter-anthropic-2026-02");
     }
 
