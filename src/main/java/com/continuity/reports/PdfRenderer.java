@@ -38,11 +38,19 @@ public class PdfRenderer {
     static final String TEMPLATE = "reports/document.jrxml";
     /** Every element of the template fits this width; each paper's margins centre it. */
     static final int CONTENT_WIDTH = 515;
+    static final int MAX_PICTURES = 200;
     private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private final Clock clock;
     private final Map<Paper, JasperReport> compiled = new EnumMap<>(Paper.class);
+    /** The pictures last printed, by their SVG text; a few hundred kB each at most. */
+    private final Map<String, SvgPicture> pictures = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SvgPicture> eldest) {
+            return size() > MAX_PICTURES;
+        }
+    };
 
     public PdfRenderer(Clock clock) {
         this.clock = clock;
@@ -74,7 +82,8 @@ public class PdfRenderer {
         parameters.put("STAMP", "Fingerprint " + document.fingerprint() + " · generated "
                 + STAMP_TIME.format(clock.instant()) + " from " + document.source());
         try {
-            JasperPrint print = JasperFillManager.fillReport(template(paper), parameters, new Blocks(document.blocks()));
+            JasperPrint print = JasperFillManager.fillReport(template(paper), parameters,
+                    new Blocks(document.blocks(), this::picture));
             print.setName(document.title()); // a book's bookmarks read the documents' titles
             return print;
         } catch (JRException e) {
@@ -98,6 +107,14 @@ public class PdfRenderer {
             throw new IllegalStateException("could not write the PDF '" + title + "': " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** The picture of this SVG, parsed once: a team's book draws the same few pictures again and again. */
+    private SvgPicture picture(byte[] svg) {
+        String text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
+        synchronized (pictures) {
+            return pictures.computeIfAbsent(text, SvgPicture::new);
+        }
     }
 
     private synchronized JasperReport template(Paper paper) {
@@ -126,10 +143,12 @@ public class PdfRenderer {
     private static final class Blocks implements JRDataSource {
 
         private final Iterator<Block> blocks;
+        private final java.util.function.Function<byte[], SvgPicture> pictures;
         private Block current;
 
-        Blocks(List<Block> blocks) {
+        Blocks(List<Block> blocks, java.util.function.Function<byte[], SvgPicture> pictures) {
             this.blocks = blocks.iterator();
+            this.pictures = pictures;
         }
 
         @Override
@@ -147,7 +166,7 @@ public class PdfRenderer {
                 case "c3" -> current.c3();
                 case "c4" -> current.c4();
                 case "c5" -> current.c5();
-                case "picture" -> current.picture();
+                case "picture" -> current.picture() == null ? null : pictures.apply(current.picture());
                 default -> throw new IllegalArgumentException("the template asks for an unknown field "
                         + field.getName());
             };

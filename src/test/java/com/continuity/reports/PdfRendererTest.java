@@ -47,6 +47,7 @@ class PdfRendererTest {
                 "The dependency tree", "Fingerprint " + everyKind().fingerprint() + " · generated 2026-11-27 12:00 UTC from service help-chat, version 3", "Page 1 of 1");
         assertThat(pdf.fonts).isNotEmpty();
         assertThat(pdf.notEmbeddedFonts()).isEmpty();
+        assertThat(pdf.images).as("the picture is drawn as vectors").isZero();
         pdf.savePreview("renderer-every-kind");
     }
 

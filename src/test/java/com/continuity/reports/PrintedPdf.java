@@ -27,6 +27,8 @@ public final class PrintedPdf {
     public final List<String> pages;
     public final float width;
     public final float height;
+    /** raster images on the pages: a picture drawn as vectors adds none */
+    public int images;
     /** font name → embedded */
     public final java.util.Map<String, Boolean> fonts = new java.util.TreeMap<>();
     private final byte[] bytes;
@@ -46,6 +48,11 @@ public final class PrintedPdf {
             height = first.getMediaBox().getHeight();
             for (PDPage page : pdf.getPages()) {
                 PDResources resources = page.getResources();
+                for (var name : resources.getXObjectNames()) {
+                    if (resources.isImageXObject(name)) {
+                        images++;
+                    }
+                }
                 for (var name : resources.getFontNames()) {
                     PDFont font = resources.getFont(name);
                     fonts.put(font.getName(), font.isEmbedded());

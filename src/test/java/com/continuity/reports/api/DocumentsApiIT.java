@@ -65,6 +65,7 @@ class DocumentsApiIT {
                 "On-call Customer Care AI on-call rota (pager +1 555 0142",
                 "claim under Anthropic enterprise agreement (anthropic-enterprise), within 30 days after the month ends",
                 "Page 1 of");
+        assertThat(pdf.images).as("the dependency tree is drawn as vectors, not rasterised").isZero();
         pdf.savePreview("runbook-help-chat");
     }
 
