@@ -38,19 +38,12 @@ public class PdfRenderer {
     static final String TEMPLATE = "reports/document.jrxml";
     /** Every element of the template fits this width; each paper's margins centre it. */
     static final int CONTENT_WIDTH = 515;
-    static final int MAX_PICTURES = 200;
     private static final DateTimeFormatter STAMP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private final Clock clock;
     private final Map<Paper, JasperReport> compiled = new EnumMap<>(Paper.class);
-    /** The pictures last printed, by their SVG text; a few hundred kB each at most. */
-    private final Map<String, SvgPicture> pictures = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SvgPicture> eldest) {
-            return size() > MAX_PICTURES;
-        }
-    };
+
 
     public PdfRenderer(Clock clock) {
         this.clock = clock;
@@ -109,12 +102,8 @@ public class PdfRenderer {
         return out.toByteArray();
     }
 
-    /** The picture of this SVG, parsed once: a team's book draws the same few pictures again and again. */
     private SvgPicture picture(byte[] svg) {
-        String text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
-        synchronized (pictures) {
-            return pictures.computeIfAbsent(text, SvgPicture::new);
-        }
+        return new SvgPicture(new String(svg, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private synchronized JasperReport template(Paper paper) {

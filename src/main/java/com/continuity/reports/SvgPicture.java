@@ -18,46 +18,82 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * An SVG picture parsed once into Batik's graphics tree and drawn as vectors wherever the document puts it. Handing
- * JasperReports the SVG text instead makes it parse the picture again for every print: measured, 130 ms of a
- * 145 ms runbook.
+ * An SVG picture drawn as vectors from Batik's graphics tree, the tree parsed once and kept for the next print of
+ * the same picture. Handing JasperReports the SVG text instead makes it parse the picture for every print:
+ * measured, 130 ms of a 145 ms runbook. Only the last {@link #KEPT} trees are kept (a tree weighs megabytes), so
+ * a team's book of a hundred different pictures holds a few at a time.
  */
 final class SvgPicture extends AbstractRenderer implements Graphics2DRenderable, DimensionRenderable {
 
-    private final transient GraphicsNode node;
-    private final Dimension2D size;
+    static final int KEPT = 16;
+    private static final Map<String, Parsed> TREES = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    private final String svg;
 
     SvgPicture(String svg) {
+        this.svg = svg;
+    }
+
+    @Override
+    public Dimension2D getDimension(JasperReportsContext context) {
+        return tree().size;
+    }
+
+    @Override
+    public void render(JasperReportsContext context, Graphics2D g, Rectangle2D area) {
+        Parsed tree = tree();
+        Graphics2D picture = (Graphics2D) g.create();
+        try {
+            picture.translate(area.getX(), area.getY());
+            picture.scale(area.getWidth() / tree.size.getWidth(), area.getHeight() / tree.size.getHeight());
+            // painting walks and caches inside the tree, so a tree paints for one print at a time
+            synchronized (tree) {
+                tree.node.paint(picture);
+            }
+        } finally {
+            picture.dispose();
+        }
+    }
+
+    private Parsed tree() {
+        synchronized (TREES) {
+            Parsed kept = TREES.get(svg);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Parsed parsed = parse(svg);
+        synchronized (TREES) {
+            TREES.put(svg, parsed);
+        }
+        return parsed;
+    }
+
+    private static Parsed parse(String svg) {
         var factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
         try {
             var document = factory.createDocument("file:/picture.svg", new StringReader(svg));
             var agent = new UserAgentAdapter();
             var context = new BridgeContext(agent, new DocumentLoader(agent));
             context.setDynamic(false);
-            node = new GVTBuilder().build(context, document);
-            size = context.getDocumentSize();
+            GraphicsNode node = new GVTBuilder().build(context, document);
+            Dimension2D size = context.getDocumentSize();
+            context.dispose();
+            return new Parsed(node, size);
         } catch (IOException e) {
             throw new UncheckedIOException("the picture is not SVG: " + e.getMessage(), e);
         }
     }
 
-    @Override
-    public Dimension2D getDimension(JasperReportsContext context) {
-        return size;
-    }
-
-    /** Painting walks and caches inside the tree, so one picture paints for one print at a time. */
-    @Override
-    public synchronized void render(JasperReportsContext context, Graphics2D g, Rectangle2D area) {
-        Graphics2D picture = (Graphics2D) g.create();
-        try {
-            picture.translate(area.getX(), area.getY());
-            picture.scale(area.getWidth() / size.getWidth(), area.getHeight() / size.getHeight());
-            node.paint(picture);
-        } finally {
-            picture.dispose();
-        }
+    private record Parsed(GraphicsNode node, Dimension2D size) {
     }
 }
