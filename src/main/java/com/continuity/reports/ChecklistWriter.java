@@ -20,6 +20,9 @@ import java.util.List;
  */
 final class ChecklistWriter {
 
+    /** Above this many dependencies, failover is one line per dependency, so the checklist stays one page. */
+    static final int COMPACT_ABOVE = 3;
+
     static final List<String> STEPS = List.of("Detect and declare", "Assess impact", "Contain and fail over",
             "Communicate", "Recover and review");
 
@@ -87,9 +90,17 @@ final class ChecklistWriter {
     }
 
     private static void contain(ServiceFacts f, List<Block> b) {
+        boolean compact = f.service().dependencies().size() > COMPACT_ABOVE;
         for (Dependency d : f.service().dependencies()) {
-            for (String step : RunbookWriter.failoverSteps(f, d)) {
-                b.add(Block.check(step));
+            List<String> steps = RunbookWriter.failoverSteps(f, d);
+            if (compact) {
+                // one line per dependency keeps the page one page; the runbook has each step in full
+                b.add(Block.check(d.name() + ": " + Words.primary(d).map(p -> "stop " + p.key()).orElse("stop the primary")
+                        + (Words.fallbacks(d).isEmpty() ? "; no fallback, degrade"
+                        : "; then " + String.join(" → ", Words.fallbacks(d).stream().map(Path::key).toList()))
+                        + " (runbook §4)"));
+            } else {
+                steps.forEach(step -> b.add(Block.check(step)));
             }
         }
         b.add(Block.check("Hold retries to the budget with backoff and full jitter; never retry in a tight loop"));

@@ -63,6 +63,27 @@ class PdfRendererTest {
     }
 
     @Test
+    void theChecklistOfAServiceWithEightDependenciesOfTwoFallbacksEachStaysOnOnePageOfUsLetter() throws Exception {
+        List<com.continuity.inventory.Dependency> dependencies = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            dependencies.add(new com.continuity.inventory.Dependency("dependency-" + i, "Dependency number " + i,
+                    List.of(new com.continuity.inventory.Path("primary-" + i, com.continuity.inventory.PathRole.PRIMARY,
+                                    null, null, null, List.of("api"), List.of()),
+                            new com.continuity.inventory.Path("fallback-a-" + i, com.continuity.inventory.PathRole.FALLBACK,
+                                    com.continuity.inventory.Activation.AUTOMATIC, 2, 100, List.of("api"), List.of()),
+                            new com.continuity.inventory.Path("fallback-b-" + i, com.continuity.inventory.PathRole.FALLBACK,
+                                    com.continuity.inventory.Activation.MANUAL, 60, 30, List.of("gpu"), List.of()))));
+        }
+        var facts = WritersTest.facts(WritersTest.service(List.of(), dependencies.toArray(
+                com.continuity.inventory.Dependency[]::new)));
+
+        var pdf = new PrintedPdf(renderer.pdf(ChecklistWriter.write(facts), Paper.LETTER));
+
+        assertThat(pdf.pages).hasSize(1);
+        assertThat(pdf.flatText()).contains("Dependency number 7: stop primary-7; then fallback-a-7 → fallback-b-7 (runbook §4)");
+    }
+
+    @Test
     void thePaperSetsThePageSize() throws Exception {
         var a4 = new PrintedPdf(renderer.pdf(everyKind(), Paper.A4));
         var letter = new PrintedPdf(renderer.pdf(everyKind(), Paper.LETTER));
