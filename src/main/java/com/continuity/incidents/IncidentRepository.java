@@ -58,6 +58,13 @@ class IncidentRepository {
                 .params(provider, externalId).query(IncidentRepository::row).list()).stream().findFirst();
     }
 
+    /** The provider's open incident opened from component states alone (external id with this prefix), if any. */
+    Optional<Incident> findOpenComponentIncident(String provider, String externalIdPrefix) {
+        return load(jdbc.sql("select " + COLUMNS + " from incident where provider_key = ? and external_id like ?"
+                        + " and ended_at is null order by started_at desc limit 1")
+                .params(provider, externalIdPrefix + "%").query(IncidentRepository::row).list()).stream().findFirst();
+    }
+
     /** A fingerprint of the whole table that changes with every write, for caches of derived figures. */
     String fingerprint() {
         return jdbc.sql("select count(*) || ':' || coalesce(max(changed_at)::text, '') || ':' || coalesce(sum(version), 0) from incident")

@@ -17,6 +17,7 @@ import com.continuity.shared.FieldError;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,12 @@ public class IncidentService {
     private final AuditLog audit;
     private final Clock clock;
     private final long maxDocumentBytes;
+    private final ApplicationEventPublisher events;
 
     IncidentService(IncidentRepository repository, InventoryService inventory, ResilienceService resilience,
                     IncidentHistory history, AuditLog audit, Clock clock,
-                    @Value(Documents.MAX_BYTES_PROPERTY) long maxDocumentBytes) {
+                    @Value(Documents.MAX_BYTES_PROPERTY) long maxDocumentBytes, ApplicationEventPublisher events) {
+        this.events = events;
         this.maxDocumentBytes = maxDocumentBytes;
         this.repository = repository;
         this.history = history;
@@ -94,6 +97,7 @@ public class IncidentService {
         history.forget();
         Incident after = incident(incident.key());
         audit.record(before == null ? "create" : "update", "incident", incident.key(), before, after);
+        publish(before, after);
         return after;
     }
 
@@ -163,6 +167,7 @@ public class IncidentService {
                 }
                 updated.add(merged.key());
                 audit.record("update", "incident", merged.key(), known.get(), merged);
+                publish(known.get(), merged);
             } else if (repository.findByKey(incident.key()).isPresent()) {
                 throw new ValidationException(List.of(new FieldError("incidents", "the key '" + incident.key()
                         + "' this page's incident would take is already used by another incident")));
@@ -170,10 +175,81 @@ public class IncidentService {
                 repository.insert(incident);
                 created.add(incident.key());
                 audit.record("create", "incident", incident.key(), null, incident);
+                publish(null, incident);
             }
         }
         history.forget();
         return new StatusImportResult(provider, created, updated, unmapped(provider, parsed));
+    }
+
+    /**
+     * Applies one poll of a provider's status page: its incidents.json and summary.json, parsed by the same parser
+     * as an import. Incidents are keyed by page id as in {@link #importStatusPage}; only what changed is written
+     * (an unchanged incident is not touched, so polling leaves no trail), and each change is published as an
+     * {@link IncidentEvent} in this transaction. Components that are down while the page shows no unresolved
+     * incident open (and later update and resolve) an incident of their own, keyed {@code components-<epoch s>}.
+     */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public PollResult applyPoll(String provider, StatuspagePayload incidentsPayload, StatuspagePayload summary) {
+        Map<String, com.continuity.incidents.statuspage.StatusIncident> byId = new java.util.LinkedHashMap<>();
+        incidentsPayload.incidents().forEach(i -> byId.put(i.id(), i));
+        summary.incidents().forEach(i -> byId.put(i.id(), i)); // the summary's word on an unresolved one is newest
+        StatuspagePayload merged = new StatuspagePayload(summary.pageId(), List.copyOf(byId.values()),
+                summary.components());
+        List<String> opened = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        List<Incident> fromPage = new ArrayList<>(StatusImport.incidents(provider, merged));
+        boolean pageHasOpenIncident = merged.incidents().stream().anyMatch(i -> !i.resolved());
+        Incident openComponents = repository.findOpenComponentIncident(provider,
+                StatusImport.COMPONENTS_PREFIX).orElse(null);
+        Incident components = StatusImport.componentIncident(provider, openComponents,
+                pageHasOpenIncident ? List.of() : merged.components(), clock.instant());
+        if (components != null) {
+            fromPage.add(components);
+        }
+        for (Incident incident : fromPage) {
+            Optional<Incident> known = repository.findByExternalId(provider, incident.externalId());
+            Incident after;
+            if (known.isPresent()) {
+                after = incident == components ? incident : StatusImport.keepLocal(incident, known.get());
+                if (after.equals(known.get())) {
+                    continue;
+                }
+                if (!repository.update(after, known.get().version())) {
+                    throw new ConflictException("Incident", after.key());
+                }
+                audit.record("update", "incident", after.key(), known.get(), after);
+            } else {
+                if (repository.findByKey(incident.key()).isPresent()) {
+                    continue; // the key is taken by another incident: the import says so, a poll cannot ask
+                }
+                after = incident;
+                repository.insert(after);
+                audit.record("create", "incident", after.key(), null, after);
+            }
+            IncidentEvent event = publish(known.orElse(null), after);
+            if (event != null) {
+                (switch (event.kind()) {
+                    case OPENED -> opened;
+                    case UPDATED -> updated;
+                    case RESOLVED -> resolved;
+                }).add(after.key());
+            }
+        }
+        if (!opened.isEmpty() || !updated.isEmpty() || !resolved.isEmpty()) {
+            history.forget();
+        }
+        return new PollResult(provider, opened, updated, resolved, unmapped(provider, merged));
+    }
+
+    private IncidentEvent publish(Incident before, Incident after) {
+        IncidentEvent event = IncidentEvent.between(before, after);
+        if (event != null) {
+            events.publishEvent(event);
+        }
+        return event;
     }
 
     /** The page's components that no failure domain of the provider names. */

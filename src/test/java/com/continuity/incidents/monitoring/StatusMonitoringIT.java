@@ -1,0 +1,199 @@
+package com.continuity.incidents.monitoring;
+
+import com.continuity.SharedFixtures;
+import com.continuity.support.Api;
+import com.continuity.support.AppInstance;
+import com.continuity.support.StubStatusPages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static com.continuity.support.StubStatusPages.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Status pages polled for real: the app in its own context (polling on, short intervals) against local stub
+ * Statuspage sites serving the real githubstatus.com payloads and scripted sequences. Incidents open, update and
+ * resolve on their own; pages that cannot be read open monitoring gaps, not incidents; a failing page is asked no
+ * more often than the configured backoff cap and breaker allow.
+ */
+class StatusMonitoringIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String CALM_SUMMARY = "/monitoring/stub-components-up-summary.json";
+    static final String NO_INCIDENTS = "/monitoring/stub-no-incidents.json";
+
+    static StubStatusPages pages;
+    static AppInstance app;
+    static Api admin;
+    static long failingSince;
+
+    @BeforeAll
+    static void startTheStubPagesAndTheApp() throws IOException {
+        pages = new StubStatusPages();
+        pages.serveResources("stubai", CALM_SUMMARY, NO_INCIDENTS);
+        pages.serveResources("stubcomp", CALM_SUMMARY, NO_INCIDENTS);
+        pages.serveResources("github", CALM_SUMMARY, NO_INCIDENTS);
+        pages.fail("stub503", 503);
+        pages.slow("stubslow", Duration.ofSeconds(3), resource(CALM_SUMMARY), resource(NO_INCIDENTS));
+        pages.serve("stubbad", resource("/monitoring/malformed-summary.json"), resource(NO_INCIDENTS));
+        app = AppInstance.start(settings("target/monitoring-postgres"));
+        admin = app.admin();
+        String portfolio = new String(resource("/monitoring/portfolio.yaml")).replace("STUB/", pages.url(""));
+        failingSince = System.nanoTime();
+        assertThat(admin.post("/api/v1/portfolio", "application/yaml", portfolio).statusCode()).isEqualTo(200);
+    }
+
+    static Map<String, String> settings(String dbDir) {
+        return Map.of(
+                "continuity.embedded-db.dir", dbDir,
+                "continuity.embedded-db.clean", "true",
+                "continuity.status.poll-interval", "PT0.2S",
+                "continuity.status.timeout", "PT0.3S",
+                "continuity.status.backoff-cap", "PT1S",
+                "continuity.status.breaker-failure-threshold", "3",
+                "db-scheduler.polling-interval", "PT0.05S");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (pages != null) {
+            pages.close();
+        }
+    }
+
+    @Test
+    void anIncidentOnTheStatusPageOpensUpdatesAndResolvesItselfAndTakesDownTheServicesOfItsDomain() {
+        String key = "stubai-inc-stub-1";
+        pages.serveResources("stubai", "/monitoring/stub-1-opened-summary.json", "/monitoring/stub-1-opened-incidents.json");
+        JsonNode opened = awaitIncident(key, i -> i.get("incident").get("updates").size() == 1);
+        assertThat(opened.get("incident").get("source").asString()).isEqualTo("status-page");
+        assertThat(opened.get("incident").get("end").isNull()).isTrue();
+        assertThat(opened.get("services").get("down").valueStream().map(o -> o.get("service").get("service").asString()))
+                .containsExactly("support-chat");
+
+        pages.serveResources("stubai", "/monitoring/stub-2-updated-summary.json", "/monitoring/stub-2-updated-incidents.json");
+        JsonNode updated = awaitIncident(key, i -> i.get("incident").get("updates").size() == 2);
+        assertThat(updated.get("incident").get("impact").asString()).isEqualTo("critical");
+        assertThat(updated.get("incident").get("end").isNull()).isTrue();
+
+        pages.serveResources("stubai", "/monitoring/stub-3-resolved-summary.json", "/monitoring/stub-3-resolved-incidents.json");
+        JsonNode resolved = awaitIncident(key, i -> !i.get("incident").get("end").isNull());
+        assertThat(resolved.get("incident").get("end").asString()).isEqualTo("2026-03-10T10:00:00Z");
+        assertThat(resolved.get("incident").get("updates").size()).isEqualTo(3);
+        long version = resolved.get("incident").get("version").asLong();
+        sleep(Duration.ofSeconds(1));
+        assertThat(incident(key).get("incident").get("version").asLong())
+                .as("polling an unchanged page writes nothing").isEqualTo(version);
+    }
+
+    @Test
+    void componentsDownWithoutAnIncidentOpenAnIncidentOfTheirOwnThatResolvesWhenTheyRecover() {
+        pages.serveResources("stubcomp", "/monitoring/stub-components-down-summary.json", NO_INCIDENTS);
+        String key = "stubcomp-components-" + java.time.Instant.parse("2026-03-11T08:00:00Z").getEpochSecond();
+        JsonNode open = awaitIncident(key, i -> true);
+        assertThat(open.get("incident").get("title").asString()).contains("API");
+        assertThat(open.get("incident").get("components").get(0).get("impact").asString()).isEqualTo("major");
+        assertThat(open.get("incident").get("end").isNull()).isTrue();
+        pages.serveResources("stubcomp", CALM_SUMMARY, NO_INCIDENTS);
+        JsonNode closed = awaitIncident(key, i -> !i.get("incident").get("end").isNull());
+        assertThat(closed.get("incident").get("updates").size()).isEqualTo(2);
+    }
+
+    @Test
+    void theRealGithubPagesOpenTheirIncidentsAndTheOutageWhoseComponentsTheIncidentDoesNotList() throws IOException {
+        byte[] summary = Files.readAllBytes(SharedFixtures.require("fixtures/statuspage/github-summary_2020-04-02_outage.json"));
+        byte[] incidents = Files.readAllBytes(SharedFixtures.require("fixtures/statuspage/github-incidents_2024-09-17_subset.json"));
+        pages.serve("github", summary, incidents);
+        await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> assertThat(keys())
+                .contains("github-69sb0f8lydp4"));
+        JsonNode outage = await().atMost(20, TimeUnit.SECONDS).until(() -> openIncident("github"), i -> i != null);
+        assertThat(outage.get("components").valueStream().map(c -> c.get("component").asString()))
+                .contains("Git Operations", "API Requests");
+        JsonNode impact = incident(outage.get("key").asString());
+        assertThat(impact.get("services").get("down").valueStream()
+                .map(o -> o.get("service").get("service").asString()))
+                .as("its fallback was never drilled, so in practice it goes down").containsExactly("lab-notebook");
+    }
+
+    @Test
+    void a503ATimeoutAndMalformedJsonEachOpenOneMonitoringGapAndNoIncident() {
+        await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> {
+            JsonNode gaps = JSON.readTree(admin.get("/api/v1/status-monitoring").body()).get("gaps");
+            assertThat(gaps.valueStream().filter(g -> g.get("end").isNull()).map(g -> g.get("provider").asString()))
+                    .contains("stub503", "stubslow", "stubbad");
+        });
+        JsonNode gaps = JSON.readTree(admin.get("/api/v1/status-monitoring").body()).get("gaps");
+        assertThat(reason(gaps, "stub503")).contains("503");
+        assertThat(reason(gaps, "stubslow")).contains("did not answer within");
+        assertThat(reason(gaps, "stubbad")).contains("not a Statuspage v2 payload");
+        assertThat(gaps.valueStream().filter(g -> g.get("provider").asString().equals("stub503")).count())
+                .as("one gap for as long as it lasts").isEqualTo(1);
+        assertThat(keys()).noneMatch(k -> k.startsWith("stub503") || k.startsWith("stubslow") || k.startsWith("stubbad"));
+    }
+
+    @Test
+    void underASustainedFailureTheCallsStayWithinWhatTheBreakerAndTheBackoffCapAllow() {
+        StatusMonitoringProperties p = app.bean(StatusMonitoringProperties.class);
+        Duration t = Duration.ofSeconds(6);
+        await().atMost(30, TimeUnit.SECONDS).until(() -> System.nanoTime() - failingSince > t.toNanos());
+        long first = pages.requestTimes("stub503").getFirst();
+        long calls = pages.requestTimes("stub503").stream().filter(n -> n - first <= t.toNanos()).count();
+        // polls: the first `threshold` ones (spaced by the jittered backoff, never closer than the interval), then
+        // once per cap while the breaker stays open; + 1 for a poll at the window's very end
+        long polls = p.breakerFailureThreshold() + t.toMillis() / p.backoffCap().toMillis() + 1;
+        // each failed call may be retried once from the budget, which earns `ratio` of a retry per first call
+        long bound = polls + (long) Math.floor(p.retryBudgetRatio() * polls);
+        long byIntervalAlone = t.toMillis() / p.pollInterval().toMillis();
+        assertThat(calls).as("calls in %s to a page that always answers 503", t)
+                .isLessThanOrEqualTo(bound)
+                .isGreaterThanOrEqualTo(p.breakerFailureThreshold() + 2); // it keeps looking, once per cap
+        assertThat(bound).as("the bound is the breaker's, not the interval's").isLessThan(byIntervalAlone);
+    }
+
+    private static String reason(JsonNode gaps, String provider) {
+        return gaps.valueStream().filter(g -> g.get("provider").asString().equals(provider)).findFirst()
+                .orElseThrow().get("reason").asString();
+    }
+
+    static List<String> keys() {
+        return JSON.readTree(admin.get("/api/v1/incidents").body()).valueStream().map(i -> i.get("key").asString()).toList();
+    }
+
+    static JsonNode openIncident(String provider) {
+        return JSON.readTree(admin.get("/api/v1/incidents").body()).valueStream()
+                .filter(i -> i.get("provider").asString().equals(provider) && i.get("end").isNull())
+                .findFirst().orElse(null);
+    }
+
+    static JsonNode incident(String key) {
+        var response = admin.get("/api/v1/incidents/" + key);
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+    }
+
+    static JsonNode awaitIncident(String key, java.util.function.Predicate<JsonNode> condition) {
+        return await().atMost(20, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100))
+                .until(() -> incident(key), i -> i != null && condition.test(i));
+    }
+
+    static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
