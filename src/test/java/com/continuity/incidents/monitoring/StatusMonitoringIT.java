@@ -1,6 +1,11 @@
 package com.continuity.incidents.monitoring;
 
 import com.continuity.SharedFixtures;
+import com.continuity.alerts.Signature;
+import com.continuity.support.WebhookReceiver;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import com.continuity.support.Api;
 import com.continuity.support.AppInstance;
 import com.continuity.support.StubStatusPages;
@@ -37,6 +42,9 @@ class StatusMonitoringIT {
     static AppInstance app;
     static Api admin;
     static long failingSince;
+    static GreenMail smtp;
+    static WebhookReceiver hooks;
+    static String secret;
 
     @BeforeAll
     static void startTheStubPagesAndTheApp() throws IOException {
@@ -47,11 +55,26 @@ class StatusMonitoringIT {
         pages.fail("stub503", 503);
         pages.slow("stubslow", Duration.ofSeconds(3), resource(CALM_SUMMARY), resource(NO_INCIDENTS));
         pages.serve("stubbad", resource("/monitoring/malformed-summary.json"), resource(NO_INCIDENTS));
-        app = AppInstance.start(settings("target/monitoring-postgres"));
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        hooks = new WebhookReceiver();
+        hooks.failNext(1); // the first delivery is retried, with the same event id
+        var settings = new java.util.HashMap<>(settings("target/monitoring-postgres"));
+        settings.put("spring.mail.host", "localhost");
+        settings.put("spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+        settings.put("continuity.alerts.retry-base", "PT0.2S");
+        app = AppInstance.start(settings);
         admin = app.admin();
         String portfolio = new String(resource("/monitoring/portfolio.yaml")).replace("STUB/", pages.url(""));
         failingSince = System.nanoTime();
         assertThat(admin.post("/api/v1/portfolio", "application/yaml", portfolio).statusCode()).isEqualTo(200);
+        // the support team's webhook and e-mail: only the events touching its service (stub AI's API)
+        var created = admin.post("/api/v1/webhooks", "application/json",
+                "{\"url\": \"" + hooks.url("/support") + "\", \"team\": \"support\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        secret = JSON.readTree(created.body()).get("secret").asString();
+        assertThat(admin.post("/api/v1/email-subscriptions", "application/json",
+                "{\"address\": \"support-oncall@example.com\", \"team\": \"support\"}").statusCode()).isEqualTo(201);
     }
 
     static Map<String, String> settings(String dbDir) {
@@ -62,7 +85,8 @@ class StatusMonitoringIT {
                 "continuity.status.timeout", "PT0.3S",
                 "continuity.status.backoff-cap", "PT1S",
                 "continuity.status.breaker-failure-threshold", "3",
-                "db-scheduler.polling-interval", "PT0.05S");
+                "db-scheduler.polling-interval", "PT0.05S",
+                "continuity.alerts.dispatch-interval", "PT0.1S");
     }
 
     @AfterAll
@@ -72,6 +96,12 @@ class StatusMonitoringIT {
         }
         if (pages != null) {
             pages.close();
+        }
+        if (hooks != null) {
+            hooks.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -98,6 +128,55 @@ class StatusMonitoringIT {
         sleep(Duration.ofSeconds(1));
         assertThat(incident(key).get("incident").get("version").asLong())
                 .as("polling an unchanged page writes nothing").isEqualTo(version);
+
+        // one webhook delivery per event, signed; one e-mail per event, with the same event id
+        await().atMost(20, TimeUnit.SECONDS).until(() -> hooks.received("/support").size() >= 3
+                && smtp.getReceivedMessages().length >= 3);
+        sleep(Duration.ofSeconds(1));
+        var received = hooks.received("/support");
+        assertThat(received).extracting(WebhookReceiver.Received::event)
+                .as("the first was refused once and came again later").
+                containsExactlyInAnyOrder("incident-opened", "incident-updated", "incident-resolved");
+        assertThat(received).allSatisfy(r -> assertThat(Signature.verifies(secret, r.signature(), r.body()))
+                .as("signature %s", r.signature()).isTrue());
+        assertThat(received).extracting(WebhookReceiver.Received::eventId).doesNotHaveDuplicates();
+        var opening = received.stream().filter(r -> r.event().equals("incident-opened")).findFirst().orElseThrow();
+        JsonNode first = JSON.readTree(opening.body());
+        assertThat(first.get("id").asString()).isEqualTo(opening.eventId());
+        assertThat(first.get("incident").get("key").asString()).isEqualTo(key);
+        assertThat(first.get("link").asString()).endsWith("/incidents/" + key);
+        JsonNode service = first.get("services").get(0);
+        assertThat(service.get("key").asString()).isEqualTo("support-chat");
+        assertThat(service.get("tier").asInt()).isEqualTo(1);
+        assertThat(service.get("rtoMinutes").asInt()).isEqualTo(30);
+
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).hasSize(3);
+        assertThat(java.util.Arrays.stream(mails).map(m -> header(m, "X-Continuity-Event-Id")))
+                .containsExactlyInAnyOrderElementsOf(received.stream().map(WebhookReceiver.Received::eventId).toList());
+        assertThat(java.util.Arrays.stream(mails).map(m -> recipient(m))).containsOnly("support-oncall@example.com");
+
+        JsonNode log = JSON.readTree(admin.get("/api/v1/alert-deliveries").body());
+        assertThat(log.valueStream().filter(d -> d.get("kind").asString().equals("webhook")))
+                .allSatisfy(d -> assertThat(d.get("status").asString()).isEqualTo("delivered"))
+                .anySatisfy(d -> assertThat(d.get("attempts").asInt()).as("the one that was retried").isEqualTo(2));
+        assertThat(admin.get("/api/v1/webhooks").body()).doesNotContain(secret).doesNotContain("secret");
+    }
+
+    static String header(MimeMessage m, String name) {
+        try {
+            return m.getHeader(name)[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
