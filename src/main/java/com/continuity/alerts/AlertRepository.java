@@ -129,6 +129,24 @@ class AlertRepository {
                 .list();
     }
 
+    /**
+     * Records that {@code key} is now raised at {@code value}; true when that is new (not raised before, or at another
+     * value), so the caller raises an alert. Atomic: of two checks at once only one sees true.
+     */
+    boolean raise(String key, String value, Instant now) {
+        return jdbc.sql("""
+                        insert into alert_state (key, value, changed_at) values (?, ?, ?)
+                        on conflict (key) do update set value = excluded.value, changed_at = excluded.changed_at
+                        where alert_state.value <> excluded.value returning key""")
+                .params(key, value, Timestamp.from(now)).query(String.class).optional().isPresent();
+    }
+
+    /** Forgets raised conditions under {@code prefix} other than {@code keep}: they ended, and may alert again. */
+    void clearExcept(String prefix, java.util.Collection<String> keep) {
+        jdbc.sql("delete from alert_state where key like ? and not (key = any(?))")
+                .params(prefix + "%", keep.toArray(String[]::new)).update();
+    }
+
     private static Subscription subscription(ResultSet rs, int n) throws SQLException {
         return new Subscription(rs.getLong("id"), rs.getString("kind"), rs.getString("target"), rs.getString("format"),
                 rs.getString("team_key"), strings(rs.getArray("events")).stream().map(AlertType::of).toList(),

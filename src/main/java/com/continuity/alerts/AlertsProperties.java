@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param retryCap         the widest jitter window
  * @param maxAttempts      attempts before a delivery is given up (status failed)
  * @param mailFrom         the From of alert e-mails
+ * @param checks           whether this app checks error-budget burn and claim deadlines (one instance at a time)
+ * @param checkInterval    how often
+ * @param claimDeadlineDays a claim still owed raises claim-deadline this many days before its deadline
  */
 @ConfigurationProperties("continuity.alerts")
 public record AlertsProperties(
@@ -27,5 +30,8 @@ public record AlertsProperties(
         @DefaultValue("PT10S") Duration retryBase,
         @DefaultValue("PT1H") Duration retryCap,
         @DefaultValue("10") int maxAttempts,
-        @DefaultValue("continuity@localhost") String mailFrom) {
+        @DefaultValue("continuity@localhost") String mailFrom,
+        @DefaultValue("true") boolean checks,
+        @DefaultValue("PT5M") java.time.Duration checkInterval,
+        @DefaultValue("7") int claimDeadlineDays) {
 }
