@@ -65,6 +65,14 @@ class IncidentRepository {
                 .params(provider, externalIdPrefix + "%").query(IncidentRepository::row).list()).stream().findFirst();
     }
 
+    /** The open incident whose external id starts with this prefix (any provider), if any. */
+    Optional<Incident> findOpenByExternalIdPrefix(String prefix) {
+        return load(jdbc.sql("select " + COLUMNS + " from incident where external_id like ? and ended_at is null"
+                        + " order by started_at desc limit 1")
+                .param(prefix.replace("%", "\\%").replace("_", "\\_") + "%").query(IncidentRepository::row).list())
+                .stream().findFirst();
+    }
+
     /** A fingerprint of the whole table that changes with every write, for caches of derived figures. */
     String fingerprint() {
         return jdbc.sql("select count(*) || ':' || coalesce(max(changed_at)::text, '') || ':' || coalesce(sum(version), 0) from incident")

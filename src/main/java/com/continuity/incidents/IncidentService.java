@@ -244,6 +244,45 @@ public class IncidentService {
         return new PollResult(provider, opened, updated, resolved, unmapped(provider, merged));
     }
 
+    /**
+     * What a synthetic probe's verdict does to its incident (source probe, external id {@code probe-<key>-<epoch s>},
+     * affecting the probe's domains): failing with none open opens one; failing at another impact updates it;
+     * healthy again resolves it {@code now}. The change is published like any other.
+     */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public Optional<IncidentEvent> applyProbe(String probeKey, String probeName, String provider, List<String> domains,
+                                              com.continuity.incidents.model.ProbeVerdict verdict, Instant now) {
+        String prefix = "probe-" + probeKey + "-";
+        Optional<Incident> open = repository.findOpenByExternalIdPrefix(prefix);
+        Incident after;
+        if (verdict.failing() && open.isEmpty()) {
+            String externalId = prefix + now.getEpochSecond();
+            String key = externalId.length() > 80 ? externalId.substring(externalId.length() - 80) : externalId;
+            after = new Incident(key, provider, "Probe " + probeName + " failing", verdict.impact(),
+                    IncidentSource.PROBE, externalId, null, now, null, domains, List.of(),
+                    List.of(new IncidentUpdate(now, "investigating", verdict.reason())), null, 0);
+            repository.insert(after);
+            audit.record("create", "incident", after.key(), null, after);
+        } else if (open.isPresent() && (!verdict.failing() || open.get().impact() != verdict.impact())) {
+            Incident i = open.get();
+            List<IncidentUpdate> updates = new ArrayList<>(i.updates());
+            Instant at = now.isBefore(i.start()) ? i.start() : now;
+            updates.add(new IncidentUpdate(at, verdict.failing() ? "identified" : "resolved", verdict.reason()));
+            after = new Incident(i.key(), i.provider(), i.title(), verdict.failing() ? verdict.impact() : i.impact(),
+                    i.source(), i.externalId(), i.link(), i.start(), verdict.failing() ? null : at, i.affects(),
+                    i.components(), updates, i.notes(), i.version());
+            if (!repository.update(after, i.version())) {
+                throw new ConflictException("Incident", i.key());
+            }
+            audit.record("update", "incident", after.key(), i, after);
+        } else {
+            return Optional.empty();
+        }
+        history.forget();
+        return Optional.ofNullable(publish(open.orElse(null), after));
+    }
+
     private IncidentEvent publish(Incident before, Incident after) {
         IncidentEvent event = IncidentEvent.between(before, after);
         if (event != null) {

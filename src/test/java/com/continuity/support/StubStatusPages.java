@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
- * Local Statuspage v2 sites for tests: {@code http://localhost:<port>/<page>/api/v2/summary.json} and
+ * Local Statuspage v2 sites (and health URLs, any other path) for tests: {@code http://localhost:<port>/<page>/api/v2/summary.json} and
  * {@code incidents.json}, each page scripted to serve payloads, an error status, a slow answer or garbage. Every
  * request is counted, per page, with its time.
  */
@@ -101,7 +101,8 @@ public final class StubStatusPages implements AutoCloseable {
                     return;
                 }
             }
-            byte[] body = file.equals("summary.json") ? answer.summary() : answer.incidents();
+            byte[] body = file.equals("summary.json") ? answer.summary()
+                    : file.equals("incidents.json") ? answer.incidents() : "{\"status\": \"ok\"}".getBytes();
             if (answer.status() != 200 || body == null) {
                 exchange.sendResponseHeaders(answer.status() == 200 ? 404 : answer.status(), -1);
                 return;

@@ -86,7 +86,8 @@ class StatusMonitoringIT {
                 "continuity.status.backoff-cap", "PT1S",
                 "continuity.status.breaker-failure-threshold", "3",
                 "db-scheduler.polling-interval", "PT0.05S",
-                "continuity.alerts.dispatch-interval", "PT0.1S");
+                "continuity.alerts.dispatch-interval", "PT0.1S",
+                "continuity.probes.tick", "PT0.1S");
     }
 
     @AfterAll
@@ -241,6 +242,39 @@ class StatusMonitoringIT {
                 .isLessThanOrEqualTo(bound)
                 .isGreaterThanOrEqualTo(p.breakerFailureThreshold() + 2); // it keeps looking, once per cap
         assertThat(bound).as("the bound is the breaker's, not the interval's").isLessThan(byIntervalAlone);
+    }
+
+    @Test
+    void aFailingProbeOpensAnIncidentWithSourceProbeThatResolvesWhenItIsHealthyAgain() {
+        pages.serve("gw", new byte[0], new byte[0]); // any other path answers 200
+        var created = admin.post("/api/v1/probes", "application/json", """
+                {"key": "lab-gateway", "name": "Lab gateway health", "team": "research", "url": "%s",
+                 "domains": ["github-git"], "interval": "PT0.2S", "timeout": "PT0.5S", "window": 3,
+                 "errorRatePercent": 50, "latencyThresholdMillis": 1000}""".formatted(pages.url("gw") + "/health"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> pages.requests("gw") >= 4);
+        assertThat(keys()).noneMatch(k -> k.startsWith("probe-lab-gateway"));
+
+        pages.fail("gw", 502);
+        await().atMost(20, TimeUnit.SECONDS).until(() -> openProbeIncident() != null);
+        JsonNode open = openProbeIncident();
+        assertThat(open.get("source").asString()).isEqualTo("probe");
+        assertThat(open.get("affects").valueStream().map(JsonNode::asString)).containsExactly("github-git");
+        assertThat(incident(open.get("key").asString()).get("services").get("down").valueStream()
+                .map(o -> o.get("service").get("service").asString())).containsExactly("lab-notebook");
+
+        pages.serve("gw", new byte[0], new byte[0]);
+        String key = open.get("key").asString();
+        JsonNode resolved = awaitIncident(key, i -> !i.get("incident").get("end").isNull());
+        assertThat(resolved.get("incident").get("updates").valueStream().map(u -> u.get("status").asString()))
+                .containsExactly("investigating", "resolved");
+        assertThat(admin.delete("/api/v1/probes/lab-gateway").statusCode()).isEqualTo(204);
+    }
+
+    static JsonNode openProbeIncident() {
+        return JSON.readTree(admin.get("/api/v1/incidents").body()).valueStream()
+                .filter(i -> i.get("key").asString().startsWith("probe-lab-gateway-") && i.get("end").isNull())
+                .findFirst().orElse(null);
     }
 
     private static String reason(JsonNode gaps, String provider) {
