@@ -89,6 +89,9 @@ class AlertChecksIT {
                 "{\"url\": \"" + hooks.url("/all") + "\", \"events\": [\"error-budget-burn\", \"claim-deadline\"]}")
                 .statusCode()).isEqualTo(201);
 
+        assertThat(admin.post("/api/v1/webhooks", "application/json", "{\"url\": \"" + hooks.url("/slack")
+                + "\", \"format\": \"slack\", \"events\": [\"error-budget-burn\"]}").statusCode()).isEqualTo(201);
+
         // 2 % errors for the last 70 minutes against a budget of 0.1 %: 20× over 1 h and over 5 min
         StringBuilder csv = new StringBuilder();
         for (Instant t = NOW.minus(Duration.ofMinutes(70)); t.isBefore(NOW); t = t.plus(Duration.ofMinutes(5))) {
@@ -118,6 +121,12 @@ class AlertChecksIT {
                 .findFirst().orElseThrow().body());
         assertThat(deadline.get("claim").get("deadline").asString()).isEqualTo("2026-11-30");
         assertThat(deadline.get("claim").get("daysLeft").asInt()).isEqualTo(3);
+
+        var slack = hooks.received("/slack");
+        assertThat(slack).hasSize(1);
+        JsonNode text = JSON.readTree(slack.getFirst().body());
+        assertThat(text.propertyNames()).containsExactly("text");
+        assertThat(text.get("text").asString()).startsWith("Error budget burning (page): Anthropic enterprise agreement");
     }
 
     static void sleep(Duration d) {

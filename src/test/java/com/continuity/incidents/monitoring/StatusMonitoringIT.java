@@ -65,6 +65,10 @@ class StatusMonitoringIT {
         settings.put("continuity.alerts.retry-base", "PT0.2S");
         app = AppInstance.start(settings);
         admin = app.admin();
+        // a manager's webhook for every monitoring gap, there before the pages are first polled
+        assertThat(admin.post("/api/v1/webhooks", "application/json", "{\"url\": \"" + hooks.url("/gaps")
+                + "\", \"events\": [\"monitoring-gap\"], \"secret\": \"gap-secret-0123456789\"}").statusCode())
+                .isEqualTo(201);
         String portfolio = new String(resource("/monitoring/portfolio.yaml")).replace("STUB/", pages.url(""));
         failingSince = System.nanoTime();
         assertThat(admin.post("/api/v1/portfolio", "application/yaml", portfolio).statusCode()).isEqualTo(200);
@@ -223,6 +227,17 @@ class StatusMonitoringIT {
         assertThat(gaps.valueStream().filter(g -> g.get("provider").asString().equals("stub503")).count())
                 .as("one gap for as long as it lasts").isEqualTo(1);
         assertThat(keys()).noneMatch(k -> k.startsWith("stub503") || k.startsWith("stubslow") || k.startsWith("stubbad"));
+
+        // one monitoring-gap alert per gap, however many polls fail
+        await().atMost(20, TimeUnit.SECONDS).until(() -> hooks.received("/gaps").size() >= 3);
+        sleep(Duration.ofSeconds(2));
+        var alerts = hooks.received("/gaps");
+        assertThat(alerts).extracting(r -> JSON.readTree(r.body()).get("gap").get("provider").asString())
+                .containsExactlyInAnyOrder("stub503", "stubslow", "stubbad");
+        assertThat(alerts).allSatisfy(r -> {
+            assertThat(r.event()).isEqualTo("monitoring-gap");
+            assertThat(Signature.verifies("gap-secret-0123456789", r.signature(), r.body())).isTrue();
+        });
     }
 
     @Test
