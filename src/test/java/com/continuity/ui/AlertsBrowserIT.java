@@ -61,4 +61,14 @@ class AlertsBrowserIT {
         browser.click("delete-subscription-" + webhook.get("id").asLong());
         await().until(() -> !Api.admin(port).get("/api/v1/webhooks").body().contains(URL));
     }
+
+    @Test
+    void aViewerSeesTheStatusMonitoringPageWithItsGapsPagesAndProbes() {
+        Api.ensureUser(jdbc, "alerts-viewer", Role.VIEWER);
+        Browser browser = browsers.start(port).login("alerts-viewer", Api.PASSWORD).open("/status-monitoring");
+        browser.waitForText("Monitoring gaps");
+        assertThat(browser.isDisplayed("gaps-grid")).isTrue();
+        assertThat(browser.isDisplayed("pages-grid")).isTrue();
+        assertThat(browser.isDisplayed("probes-grid")).isTrue();
+    }
 }

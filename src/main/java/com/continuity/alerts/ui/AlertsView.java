@@ -60,6 +60,10 @@ public class AlertsView extends VerticalLayout {
         format.setId("subscription-format");
         TextField team = new TextField("Team (empty: everything)");
         team.setId("subscription-team");
+        TextField domains = new TextField("Failure domains (comma-separated)");
+        domains.setId("subscription-domains");
+        TextField services = new TextField("Services (comma-separated)");
+        services.setId("subscription-services");
         CheckboxGroup<AlertType> events = new CheckboxGroup<>("Events (none ticked: all)");
         events.setItems(AlertType.values());
         events.setItemLabelGenerator(AlertType::fileName);
@@ -67,16 +71,17 @@ public class AlertsView extends VerticalLayout {
         Button add = new Button("Add", e -> {
             AlertService.SubscriptionRequest request = new AlertService.SubscriptionRequest(
                     Forms.blankToNull(target.getValue()), null, format.getValue(), Forms.blankToNull(team.getValue()),
-                    new ArrayList<>(events.getValue()), List.of(), List.of());
+                    new ArrayList<>(events.getValue()), list(domains.getValue()), list(services.getValue()));
             if (kind.getValue().equals("webhook")) {
                 AlertService.CreatedWebhook created = Forms.save(() -> alerts.createWebhook(request),
-                        Map.of("url", target, "team", team));
+                        Map.of("url", target, "team", team, "domains", domains, "services", services));
                 if (created != null) {
                     secret.setText("Secret of webhook " + created.webhook().id() + " (shown only now): "
                             + created.secret());
                     target.clear();
                 }
-            } else if (Forms.save(() -> alerts.createEmail(request), Map.of("address", target, "team", team)) != null) {
+            } else if (Forms.save(() -> alerts.createEmail(request),
+                    Map.of("address", target, "team", team, "domains", domains, "services", services)) != null) {
                 secret.setText("");
                 target.clear();
             }
@@ -94,6 +99,8 @@ public class AlertsView extends VerticalLayout {
         subscriptions.addColumn(Subscription::format).setHeader("Body").setAutoWidth(true);
         subscriptions.addColumn(s -> s.team() == null ? "everything" : "team " + s.team()).setHeader("For")
                 .setAutoWidth(true);
+        subscriptions.addColumn(s -> String.join(", ", s.domains()) + (s.domains().isEmpty() || s.services().isEmpty()
+                ? "" : "; ") + String.join(", ", s.services())).setHeader("Domains and services").setFlexGrow(2);
         subscriptions.addColumn(s -> s.events().isEmpty() ? "all" : String.join(", ",
                 s.events().stream().map(AlertType::fileName).toList())).setHeader("Events").setFlexGrow(2);
         subscriptions.addComponentColumn(s -> {
@@ -126,8 +133,13 @@ public class AlertsView extends VerticalLayout {
                         + "these webhooks (JSON signed with X-Continuity-Signature, or a Slack body) and e-mail "
                         + "addresses. A team's subscription gets the events that touch its services; one without a "
                         + "team (managers) gets everything."),
-                form, events, secret, new H3("Subscriptions"), subscriptions, new H3("Delivery log"), reload, deliveries);
+                form, new HorizontalLayout(domains, services), events, secret, new H3("Subscriptions"), subscriptions, new H3("Delivery log"), reload, deliveries);
         refresh();
+    }
+
+    private static List<String> list(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : java.util.Arrays.stream(text.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     private void refresh() {
