@@ -188,10 +188,14 @@ public class IncidentService {
      * (an unchanged incident is not touched, so polling leaves no trail), and each change is published as an
      * {@link IncidentEvent} in this transaction. Components that are down while the page shows no unresolved
      * incident open (and later update and resolve) an incident of their own, keyed {@code components-<epoch s>}.
+     * An incident first seen already resolved, and resolved before {@code watchedSince} (the page's last good
+     * poll; null: never read before), is history: it is stored without an event, so the first poll of a page does
+     * not alert on its whole past.
      */
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
-    public PollResult applyPoll(String provider, StatuspagePayload incidentsPayload, StatuspagePayload summary) {
+    public PollResult applyPoll(String provider, StatuspagePayload incidentsPayload, StatuspagePayload summary,
+                                Instant watchedSince) {
         Map<String, com.continuity.incidents.statuspage.StatusIncident> byId = new java.util.LinkedHashMap<>();
         incidentsPayload.incidents().forEach(i -> byId.put(i.id(), i));
         summary.incidents().forEach(i -> byId.put(i.id(), i)); // the summary's word on an unresolved one is newest
@@ -209,6 +213,7 @@ public class IncidentService {
         if (components != null) {
             fromPage.add(components);
         }
+        boolean written = false;
         for (Incident incident : fromPage) {
             Optional<Incident> known = repository.findByExternalId(provider, incident.externalId());
             Incident after;
@@ -220,6 +225,7 @@ public class IncidentService {
                 if (!repository.update(after, known.get().version())) {
                     throw new ConflictException("Incident", after.key());
                 }
+                written = true;
                 audit.record("update", "incident", after.key(), known.get(), after);
             } else {
                 if (repository.findByKey(incident.key()).isPresent()) {
@@ -227,7 +233,11 @@ public class IncidentService {
                 }
                 after = incident;
                 repository.insert(after);
+                written = true;
                 audit.record("create", "incident", after.key(), null, after);
+                if (!after.open() && (watchedSince == null || after.end().isBefore(watchedSince))) {
+                    continue; // history, not news
+                }
             }
             IncidentEvent event = publish(known.orElse(null), after);
             if (event != null) {
@@ -238,7 +248,7 @@ public class IncidentService {
                 }).add(after.key());
             }
         }
-        if (!opened.isEmpty() || !updated.isEmpty() || !resolved.isEmpty()) {
+        if (written) {
             history.forget();
         }
         return new PollResult(provider, opened, updated, resolved, unmapped(provider, merged));

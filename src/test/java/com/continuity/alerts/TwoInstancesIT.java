@@ -114,9 +114,11 @@ class TwoInstancesIT {
         for (int i = 1; i < polls.size(); i++) {
             assertThat(Duration.ofNanos(polls.get(i) - polls.get(i - 1)))
                     .as("between polls %d and %d", i - 1, i)
-                    .isGreaterThanOrEqualTo(INTERVAL.minusMillis(50));
+                    .isGreaterThanOrEqualTo(INTERVAL.dividedBy(2)); // a request may arrive late, never twice at once
         }
-        assertThat(polls.size()).as("polls in about 4 s at one per %s", INTERVAL).isBetween(4, 10);
+        long span = Duration.ofNanos(polls.getLast() - polls.getFirst()).toMillis();
+        assertThat(polls.size()).as("polls in %d ms at one per %s", span, INTERVAL)
+                .isBetween(4, (int) (span / INTERVAL.toMillis()) + 2); // + 1 for a first request that came late
 
         // events: the incident's life, sent by two dispatchers competing for the same deliveries
         String[] steps = {"1-opened", "2-updated", "3-resolved"};

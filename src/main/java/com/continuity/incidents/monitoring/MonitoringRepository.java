@@ -30,10 +30,13 @@ class MonitoringRepository {
                 .params(provider, url, Timestamp.from(now)).update();
     }
 
-    /** Forgets pages whose provider no longer has a status page. */
-    void untrackAllBut(List<String> providers) {
+    /** Forgets pages whose provider no longer has a status page, and ends their gaps. */
+    void untrackAllBut(List<String> providers, Instant now) {
         jdbc.sql("delete from status_page_state where not (provider_key = any(?))")
                 .param(providers.toArray(String[]::new)).update();
+        jdbc.sql("update monitoring_gap set ended_at = greatest(started_at, ?) where ended_at is null"
+                        + " and not (provider_key = any(?))")
+                .params(Timestamp.from(now), providers.toArray(String[]::new)).update();
     }
 
     /**

@@ -96,7 +96,7 @@ public class StatusPoller {
         List<Provider> pages = currentUser.runAsSystem(Role.MANAGER, inventory::providers).stream()
                 .filter(p -> p.statusPage() != null && !p.statusPage().isBlank()).toList();
         pages.forEach(p -> repository.track(p.key(), p.statusPage().strip(), now));
-        repository.untrackAllBut(pages.stream().map(Provider::key).toList());
+        repository.untrackAllBut(pages.stream().map(Provider::key).toList(), now);
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String provider : repository.due(now)) {
                 Optional<PageState> claimed = repository.claimIfDue(provider, now, now.plus(properties.pollInterval()));
@@ -133,7 +133,8 @@ public class StatusPoller {
             Instant now = clock.instant();
             try {
                 PollResult result = transactions.execute(t -> currentUser.runAsSystem(Role.MANAGER, () -> {
-                    PollResult r = incidents.applyPoll(page.provider(), fetched.incidents(), fetched.summary());
+                    PollResult r = incidents.applyPoll(page.provider(), fetched.incidents(), fetched.summary(),
+                            page.lastSuccessAt());
                     repository.succeeded(page.provider(), now, now.plus(properties.pollInterval()));
                     repository.closeGap(page.provider(), now);
                     return r;
@@ -156,9 +157,9 @@ public class StatusPoller {
 
     /** The database (every instance's view) decides the breaker's state; the in-memory breaker follows it. */
     private void follow(CircuitBreaker breaker, int failures) {
-        if (failures == 0) {
+        if (failures < properties.breakerFailureThreshold()) {
             if (breaker.getState() != CircuitBreaker.State.CLOSED) {
-                breaker.reset();
+                breaker.reset(); // another instance polled it with success since this one's breaker opened
             }
         } else if (failures >= properties.breakerFailureThreshold()) {
             if (breaker.getState() == CircuitBreaker.State.CLOSED) {

@@ -205,6 +205,11 @@ class StatusMonitoringIT {
         await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> assertThat(keys())
                 .contains("github-69sb0f8lydp4"));
         JsonNode outage = await().atMost(20, TimeUnit.SECONDS).until(() -> openIncident("github"), i -> i != null);
+        var jdbc = app.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        assertThat(jdbc.sql("select count(*) from alert_event where subject = 'github-69sb0f8lydp4'").query(Long.class)
+                .single()).as("an incident first seen resolved long ago is history, not news").isZero();
+        assertThat(jdbc.sql("select count(*) from alert_event where subject = ? and type = 'incident-opened'")
+                .param(outage.get("key").asString()).query(Long.class).single()).isEqualTo(1);
         assertThat(outage.get("components").valueStream().map(c -> c.get("component").asString()))
                 .contains("Git Operations", "API Requests");
         JsonNode impact = incident(outage.get("key").asString());
