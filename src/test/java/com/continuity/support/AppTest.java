@@ -24,6 +24,8 @@ import java.lang.annotation.Target;
         "continuity.status.enabled=false",
         // nor does it check error budgets and claim deadlines on a schedule: AlertChecksIT does, in its own app
         "continuity.alerts.checks=false",
+        // and runs no probes: a probe registered by a test must not open incidents other tests would see
+        "continuity.probes.enabled=false",
         // the sample's drills are dated for this week: its story must not age with the calendar
         "continuity.clock.start=" + AppTest.TODAY + "T12:00:00Z",
 })
