@@ -104,8 +104,7 @@ class TwoInstancesIT {
         }
 
         // polling: over a few seconds, never two polls of the page within one interval
-        await().atMost(10, TimeUnit.SECONDS).until(() -> pages.requests("stubai") > 0);
-        sleep(Duration.ofSeconds(4));
+        await().atMost(20, TimeUnit.SECONDS).until(() -> pages.requests("stubai") >= 16); // 8 polls
         List<Long> times = pages.requestTimes("stubai");
         List<Long> polls = new ArrayList<>();
         for (int i = 0; i < times.size(); i += 2) { // summary.json then incidents.json: one poll
@@ -118,7 +117,7 @@ class TwoInstancesIT {
         }
         long span = Duration.ofNanos(polls.getLast() - polls.getFirst()).toMillis();
         assertThat(polls.size()).as("polls in %d ms at one per %s", span, INTERVAL)
-                .isBetween(4, (int) (span / INTERVAL.toMillis()) + 2); // + 1 for a first request that came late
+                .isBetween(8, (int) (span / INTERVAL.toMillis()) + 2); // + 1 for a first request that came late
 
         // events: the incident's life, sent by two dispatchers competing for the same deliveries
         String[] steps = {"1-opened", "2-updated", "3-resolved"};
@@ -136,7 +135,8 @@ class TwoInstancesIT {
             }
             return true;
         });
-        sleep(Duration.ofSeconds(1)); // time for a duplicate to show up, if there were one
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)) // time for a duplicate to show up
+                .until(() -> hooks.received("/hook-0").size() == 3);
         for (int n = 0; n < WEBHOOKS; n++) {
             var received = hooks.received("/hook-" + n);
             assertThat(received).as("webhook %d", n).hasSize(3);
@@ -148,11 +148,4 @@ class TwoInstancesIT {
                 .isEqualTo(3 * WEBHOOKS);
     }
 
-    static void sleep(Duration d) {
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

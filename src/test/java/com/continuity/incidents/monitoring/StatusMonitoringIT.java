@@ -130,14 +130,15 @@ class StatusMonitoringIT {
         assertThat(resolved.get("incident").get("end").asString()).isEqualTo("2026-03-10T10:00:00Z");
         assertThat(resolved.get("incident").get("updates").size()).isEqualTo(3);
         long version = resolved.get("incident").get("version").asLong();
-        sleep(Duration.ofSeconds(1));
-        assertThat(incident(key).get("incident").get("version").asLong())
-                .as("polling an unchanged page writes nothing").isEqualTo(version);
+        // polling an unchanged page writes nothing: the version holds over several polls
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> incident(key).get("incident").get("version").asLong() == version);
 
         // one webhook delivery per event, signed; one e-mail per event, with the same event id
         await().atMost(20, TimeUnit.SECONDS).until(() -> hooks.received("/support").size() >= 3
                 && smtp.getReceivedMessages().length >= 3);
-        sleep(Duration.ofSeconds(1));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)) // and no more come
+                .until(() -> hooks.received("/support").size() == 3 && smtp.getReceivedMessages().length == 3);
         var received = hooks.received("/support");
         assertThat(received).extracting(WebhookReceiver.Received::event)
                 .as("the first was refused once and came again later").
@@ -235,7 +236,7 @@ class StatusMonitoringIT {
 
         // one monitoring-gap alert per gap, however many polls fail
         await().atMost(20, TimeUnit.SECONDS).until(() -> hooks.received("/gaps").size() >= 3);
-        sleep(Duration.ofSeconds(2));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> hooks.received("/gaps").size() == 3);
         var alerts = hooks.received("/gaps");
         assertThat(alerts).extracting(r -> JSON.readTree(r.body()).get("gap").get("provider").asString())
                 .containsExactlyInAnyOrder("stub503", "stubslow", "stubbad");
@@ -322,11 +323,4 @@ class StatusMonitoringIT {
                 .until(() -> incident(key), i -> i != null && condition.test(i));
     }
 
-    static void sleep(Duration d) {
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
