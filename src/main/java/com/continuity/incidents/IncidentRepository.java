@@ -58,18 +58,15 @@ class IncidentRepository {
                 .params(provider, externalId).query(IncidentRepository::row).list()).stream().findFirst();
     }
 
-    /** The provider's open incident opened from component states alone (external id with this prefix), if any. */
-    Optional<Incident> findOpenComponentIncident(String provider, String externalIdPrefix) {
-        return load(jdbc.sql("select " + COLUMNS + " from incident where provider_key = ? and external_id like ?"
-                        + " and ended_at is null order by started_at desc limit 1")
-                .params(provider, externalIdPrefix + "%").query(IncidentRepository::row).list()).stream().findFirst();
-    }
-
-    /** The open incident whose external id starts with this prefix (any provider), if any. */
-    Optional<Incident> findOpenByExternalIdPrefix(String prefix) {
+    /**
+     * The newest open incident whose external id starts with {@code prefix}, of {@code provider} (any provider when
+     * null): the one a poll's component states or a probe keeps up to date.
+     */
+    Optional<Incident> findOpenByExternalIdPrefix(String provider, String prefix) {
         return load(jdbc.sql("select " + COLUMNS + " from incident where external_id like ? and ended_at is null"
-                        + " order by started_at desc limit 1")
-                .param(prefix.replace("%", "\\%").replace("_", "\\_") + "%").query(IncidentRepository::row).list())
+                        + " and (?::text is null or provider_key = ?) order by started_at desc limit 1")
+                .params(prefix.replace("%", "\\%").replace("_", "\\_") + "%", provider, provider)
+                .query(IncidentRepository::row).list())
                 .stream().findFirst();
     }
 

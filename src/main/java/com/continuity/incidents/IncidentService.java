@@ -175,7 +175,9 @@ public class IncidentService {
                 repository.insert(incident);
                 created.add(incident.key());
                 audit.record("create", "incident", incident.key(), null, incident);
-                publish(null, incident);
+                if (incident.open()) {
+                    publish(null, incident); // an imported file's past is history, not news
+                }
             }
         }
         history.forget();
@@ -206,7 +208,7 @@ public class IncidentService {
         List<String> resolved = new ArrayList<>();
         List<Incident> fromPage = new ArrayList<>(StatusImport.incidents(provider, merged));
         boolean pageHasOpenIncident = merged.incidents().stream().anyMatch(i -> !i.resolved());
-        Incident openComponents = repository.findOpenComponentIncident(provider,
+        Incident openComponents = repository.findOpenByExternalIdPrefix(provider,
                 StatusImport.COMPONENTS_PREFIX).orElse(null);
         Incident components = StatusImport.componentIncident(provider, openComponents,
                 pageHasOpenIncident ? List.of() : merged.components(), clock.instant());
@@ -264,7 +266,7 @@ public class IncidentService {
     public Optional<IncidentEvent> applyProbe(String probeKey, String probeName, String provider, List<String> domains,
                                               com.continuity.incidents.model.ProbeVerdict verdict, Instant now) {
         String prefix = "probe-" + probeKey + "-";
-        Optional<Incident> open = repository.findOpenByExternalIdPrefix(prefix);
+        Optional<Incident> open = repository.findOpenByExternalIdPrefix(null, prefix);
         Incident after;
         if (verdict.failing() && open.isEmpty()) {
             String externalId = prefix + now.getEpochSecond();
