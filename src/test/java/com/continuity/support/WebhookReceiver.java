@@ -19,7 +19,8 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failNext = new AtomicInteger();
+    private final List<Received> refused = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, AtomicInteger> failNext = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebhookReceiver() {
         try {
@@ -31,13 +32,16 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             try (exchange) {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                var h = exchange.getRequestHeaders();
+                Received r = new Received(exchange.getRequestURI().getPath(), h.getFirst("X-Continuity-Event-Id"),
+                        h.getFirst("X-Continuity-Event"), h.getFirst("X-Continuity-Signature"), body);
+                AtomicInteger fail = failNext.get(r.path());
+                if (fail != null && fail.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    refused.add(r);
                     exchange.sendResponseHeaders(500, -1);
                     return;
                 }
-                var h = exchange.getRequestHeaders();
-                received.add(new Received(exchange.getRequestURI().getPath(), h.getFirst("X-Continuity-Event-Id"),
-                        h.getFirst("X-Continuity-Event"), h.getFirst("X-Continuity-Signature"), body));
+                received.add(r);
                 exchange.sendResponseHeaders(204, -1);
             }
         });
@@ -52,8 +56,14 @@ public final class WebhookReceiver implements AutoCloseable {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
-    public void failNext(int calls) {
-        failNext.set(calls);
+    /** The calls to {@code path} answered 500 because of {@link #failNext}. */
+    public List<Received> refused(String path) {
+        return refused.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    /** Answers the next {@code calls} calls to {@code path} with 500. */
+    public void failNext(String path, int calls) {
+        failNext.put(path, new AtomicInteger(calls));
     }
 
     @Override

@@ -58,7 +58,7 @@ class StatusMonitoringIT {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         hooks = new WebhookReceiver();
-        hooks.failNext(1); // the first delivery is retried, with the same event id
+        hooks.failNext("/support", 1); // the first delivery is retried, with the same event id
         var settings = new java.util.HashMap<>(settings("target/monitoring-postgres"));
         settings.put("spring.mail.host", "localhost");
         settings.put("spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
@@ -146,6 +146,10 @@ class StatusMonitoringIT {
         assertThat(received).allSatisfy(r -> assertThat(Signature.verifies(secret, r.signature(), r.body()))
                 .as("signature %s", r.signature()).isTrue());
         assertThat(received).extracting(WebhookReceiver.Received::eventId).doesNotHaveDuplicates();
+        assertThat(hooks.refused("/support")).hasSize(1);
+        assertThat(received).extracting(WebhookReceiver.Received::eventId)
+                .as("the refused delivery came again with the same event id")
+                .contains(hooks.refused("/support").getFirst().eventId());
         var opening = received.stream().filter(r -> r.event().equals("incident-opened")).findFirst().orElseThrow();
         JsonNode first = JSON.readTree(opening.body());
         assertThat(first.get("id").asString()).isEqualTo(opening.eventId());
@@ -243,6 +247,14 @@ class StatusMonitoringIT {
         assertThat(alerts).allSatisfy(r -> {
             assertThat(r.event()).isEqualTo("monitoring-gap");
             assertThat(Signature.verifies("gap-secret-0123456789", r.signature(), r.body())).isTrue();
+        });
+
+        // the malformed page is fixed: its gap ends at the next good poll (at most one cap away)
+        pages.serveResources("stubbad", CALM_SUMMARY, NO_INCIDENTS);
+        await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> {
+            JsonNode now = JSON.readTree(admin.get("/api/v1/status-monitoring").body()).get("gaps");
+            assertThat(now.valueStream().filter(g -> g.get("provider").asString().equals("stubbad")))
+                    .singleElement().satisfies(g -> assertThat(g.get("end").isNull()).isFalse());
         });
     }
 
