@@ -62,17 +62,21 @@ class Dispatcher implements SmartLifecycle {
         this.backoff = new Backoff(properties.retryBase(), properties.retryCap());
     }
 
-    /** One round: claim what is due and send it. Returns how many were claimed. */
+    /** One round: claim what is due and send it, each on its own thread (a slow receiver holds up no other). */
     int dispatchDue() {
         Instant now = clock.instant();
         List<AlertRepository.Claimed> claimed = transactions.execute(t ->
                 repository.claimDue(now, now.plus(properties.lease()), 20));
-        for (AlertRepository.Claimed c : claimed) {
-            try {
-                send(c);
-            } catch (RuntimeException e) {
-                log.warn("Delivery {} failed unexpectedly", c.id(), e);
-                failed(c, null, e.toString());
+        try (var senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (AlertRepository.Claimed c : claimed) {
+                senders.submit(() -> {
+                    try {
+                        send(c);
+                    } catch (RuntimeException e) {
+                        log.warn("Delivery {} failed unexpectedly", c.id(), e);
+                        failed(c, null, e.toString());
+                    }
+                });
             }
         }
         return claimed.size();
