@@ -20,7 +20,8 @@ class DataSurvivesRestartIT {
     static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ContinuityApplication.class).run(
                 "--server.port=0", "--continuity.embedded-db.dir=" + DATA, "--continuity.sample-data=true",
-                "--continuity.admin-password=" + Api.ADMIN_PASSWORD, "--vaadin.launch-browser=false");
+                "--continuity.admin-password=" + Api.ADMIN_PASSWORD, "--vaadin.launch-browser=false",
+                "--continuity.status.enabled=false");
     }
 
     static int port(ConfigurableApplicationContext context) {

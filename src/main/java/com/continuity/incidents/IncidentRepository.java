@@ -58,6 +58,18 @@ class IncidentRepository {
                 .params(provider, externalId).query(IncidentRepository::row).list()).stream().findFirst();
     }
 
+    /**
+     * The newest open incident whose external id starts with {@code prefix}, of {@code provider} (any provider when
+     * null): the one a poll's component states or a probe keeps up to date.
+     */
+    Optional<Incident> findOpenByExternalIdPrefix(String provider, String prefix) {
+        return load(jdbc.sql("select " + COLUMNS + " from incident where external_id like ? and ended_at is null"
+                        + " and (?::text is null or provider_key = ?) order by started_at desc limit 1")
+                .params(prefix.replace("%", "\\%").replace("_", "\\_") + "%", provider, provider)
+                .query(IncidentRepository::row).list())
+                .stream().findFirst();
+    }
+
     /** A fingerprint of the whole table that changes with every write, for caches of derived figures. */
     String fingerprint() {
         return jdbc.sql("select count(*) || ':' || coalesce(max(changed_at)::text, '') || ':' || coalesce(sum(version), 0) from incident")

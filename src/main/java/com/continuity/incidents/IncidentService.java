@@ -17,6 +17,7 @@ import com.continuity.shared.FieldError;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,12 @@ public class IncidentService {
     private final AuditLog audit;
     private final Clock clock;
     private final long maxDocumentBytes;
+    private final ApplicationEventPublisher events;
 
     IncidentService(IncidentRepository repository, InventoryService inventory, ResilienceService resilience,
                     IncidentHistory history, AuditLog audit, Clock clock,
-                    @Value(Documents.MAX_BYTES_PROPERTY) long maxDocumentBytes) {
+                    @Value(Documents.MAX_BYTES_PROPERTY) long maxDocumentBytes, ApplicationEventPublisher events) {
+        this.events = events;
         this.maxDocumentBytes = maxDocumentBytes;
         this.repository = repository;
         this.history = history;
@@ -94,6 +97,7 @@ public class IncidentService {
         history.forget();
         Incident after = incident(incident.key());
         audit.record(before == null ? "create" : "update", "incident", incident.key(), before, after);
+        publish(before, after);
         return after;
     }
 
@@ -163,6 +167,7 @@ public class IncidentService {
                 }
                 updated.add(merged.key());
                 audit.record("update", "incident", merged.key(), known.get(), merged);
+                publish(known.get(), merged);
             } else if (repository.findByKey(incident.key()).isPresent()) {
                 throw new ValidationException(List.of(new FieldError("incidents", "the key '" + incident.key()
                         + "' this page's incident would take is already used by another incident")));
@@ -170,10 +175,132 @@ public class IncidentService {
                 repository.insert(incident);
                 created.add(incident.key());
                 audit.record("create", "incident", incident.key(), null, incident);
+                if (incident.open()) {
+                    publish(null, incident); // an imported file's past is history, not news
+                }
             }
         }
         history.forget();
         return new StatusImportResult(provider, created, updated, unmapped(provider, parsed));
+    }
+
+    /**
+     * Applies one poll of a provider's status page: its incidents.json and summary.json, parsed by the same parser
+     * as an import. Incidents are keyed by page id as in {@link #importStatusPage}; only what changed is written
+     * (an unchanged incident is not touched, so polling leaves no trail), and each change is published as an
+     * {@link IncidentEvent} in this transaction. Components that are down while the page shows no unresolved
+     * incident open (and later update and resolve) an incident of their own, keyed {@code components-<epoch s>}.
+     * An incident first seen already resolved, and resolved before {@code watchedSince} (the page's last good
+     * poll; null: never read before), is history: it is stored without an event, so the first poll of a page does
+     * not alert on its whole past.
+     */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public PollResult applyPoll(String provider, StatuspagePayload incidentsPayload, StatuspagePayload summary,
+                                Instant watchedSince) {
+        Map<String, com.continuity.incidents.statuspage.StatusIncident> byId = new java.util.LinkedHashMap<>();
+        incidentsPayload.incidents().forEach(i -> byId.put(i.id(), i));
+        summary.incidents().forEach(i -> byId.put(i.id(), i)); // the summary's word on an unresolved one is newest
+        StatuspagePayload merged = new StatuspagePayload(summary.pageId(), List.copyOf(byId.values()),
+                summary.components());
+        List<String> opened = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> resolved = new ArrayList<>();
+        List<Incident> fromPage = new ArrayList<>(StatusImport.incidents(provider, merged));
+        boolean pageHasOpenIncident = merged.incidents().stream().anyMatch(i -> !i.resolved());
+        Incident openComponents = repository.findOpenByExternalIdPrefix(provider,
+                StatusImport.COMPONENTS_PREFIX).orElse(null);
+        Incident components = StatusImport.componentIncident(provider, openComponents,
+                pageHasOpenIncident ? List.of() : merged.components(), clock.instant());
+        if (components != null) {
+            fromPage.add(components);
+        }
+        boolean written = false;
+        for (Incident incident : fromPage) {
+            Optional<Incident> known = repository.findByExternalId(provider, incident.externalId());
+            Incident after;
+            if (known.isPresent()) {
+                after = incident == components ? incident : StatusImport.keepLocal(incident, known.get());
+                if (after.equals(known.get())) {
+                    continue;
+                }
+                if (!repository.update(after, known.get().version())) {
+                    throw new ConflictException("Incident", after.key());
+                }
+                written = true;
+                audit.record("update", "incident", after.key(), known.get(), after);
+            } else {
+                if (repository.findByKey(incident.key()).isPresent()) {
+                    continue; // the key is taken by another incident: the import says so, a poll cannot ask
+                }
+                after = incident;
+                repository.insert(after);
+                written = true;
+                audit.record("create", "incident", after.key(), null, after);
+                if (!after.open() && (watchedSince == null || after.end().isBefore(watchedSince))) {
+                    continue; // history, not news
+                }
+            }
+            IncidentEvent event = publish(known.orElse(null), after);
+            if (event != null) {
+                (switch (event.kind()) {
+                    case OPENED -> opened;
+                    case UPDATED -> updated;
+                    case RESOLVED -> resolved;
+                }).add(after.key());
+            }
+        }
+        if (written) {
+            history.forget();
+        }
+        return new PollResult(provider, opened, updated, resolved, unmapped(provider, merged));
+    }
+
+    /**
+     * What a synthetic probe's verdict does to its incident (source probe, external id {@code probe-<key>-<epoch s>},
+     * affecting the probe's domains): failing with none open opens one; failing at another impact updates it;
+     * healthy again resolves it {@code now}. The change is published like any other.
+     */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public Optional<IncidentEvent> applyProbe(String probeKey, String probeName, String provider, List<String> domains,
+                                              com.continuity.incidents.model.ProbeVerdict verdict, Instant now) {
+        String prefix = "probe-" + probeKey + "-";
+        Optional<Incident> open = repository.findOpenByExternalIdPrefix(null, prefix);
+        Incident after;
+        if (verdict.failing() && open.isEmpty()) {
+            String externalId = prefix + now.getEpochSecond();
+            String key = externalId.length() > 80 ? externalId.substring(externalId.length() - 80) : externalId;
+            after = new Incident(key, provider, "Probe " + probeName + " failing", verdict.impact(),
+                    IncidentSource.PROBE, externalId, null, now, null, domains, List.of(),
+                    List.of(new IncidentUpdate(now, "investigating", verdict.reason())), null, 0);
+            repository.insert(after);
+            audit.record("create", "incident", after.key(), null, after);
+        } else if (open.isPresent() && (!verdict.failing() || open.get().impact() != verdict.impact())) {
+            Incident i = open.get();
+            List<IncidentUpdate> updates = new ArrayList<>(i.updates());
+            Instant at = now.isBefore(i.start()) ? i.start() : now;
+            updates.add(new IncidentUpdate(at, verdict.failing() ? "identified" : "resolved", verdict.reason()));
+            after = new Incident(i.key(), i.provider(), i.title(), verdict.failing() ? verdict.impact() : i.impact(),
+                    i.source(), i.externalId(), i.link(), i.start(), verdict.failing() ? null : at, i.affects(),
+                    i.components(), updates, i.notes(), i.version());
+            if (!repository.update(after, i.version())) {
+                throw new ConflictException("Incident", i.key());
+            }
+            audit.record("update", "incident", after.key(), i, after);
+        } else {
+            return Optional.empty();
+        }
+        history.forget();
+        return Optional.ofNullable(publish(open.orElse(null), after));
+    }
+
+    private IncidentEvent publish(Incident before, Incident after) {
+        IncidentEvent event = IncidentEvent.between(before, after);
+        if (event != null) {
+            events.publishEvent(event);
+        }
+        return event;
     }
 
     /** The page's components that no failure domain of the provider names. */

@@ -23,7 +23,95 @@ import java.util.Locale;
  */
 final class StatusImport {
 
+    /** The external id of an incident opened from component states alone starts with this. */
+    static final String COMPONENTS_PREFIX = "components-";
+
     private StatusImport() {
+    }
+
+    /**
+     * An incident for components that are down while the page shows no unresolved incident (a poll's view), or
+     * null when there is nothing to open or change. {@code open} is the provider's open one from an earlier poll,
+     * or null. A component still down at the same impact keeps its interval; one that recovered or changed impact
+     * has its interval closed {@code now} (and a new one opened for the new impact); when none is down, the
+     * incident resolves {@code now}.
+     */
+    static Incident componentIncident(String provider, Incident open, List<ComponentState> states, Instant now) {
+        List<ComponentState> down = states.stream().filter(c -> c.impact() != Impact.NONE).toList();
+        if (open == null) {
+            if (down.isEmpty()) {
+                return null;
+            }
+            Instant start = down.stream().map(ComponentState::updatedAt).min(Comparator.naturalOrder()).orElse(now);
+            start = start.isAfter(now) ? now : start;
+            String externalId = COMPONENTS_PREFIX + start.getEpochSecond();
+            List<ComponentOutage> outages = new ArrayList<>();
+            for (ComponentState c : down) {
+                outages.add(new ComponentOutage(c.name(), c.impact(), later(c.updatedAt(), start).isAfter(now)
+                        ? now : later(c.updatedAt(), start), null));
+            }
+            return new Incident(key(provider, externalId), provider, componentTitle(outages), worst(outages),
+                    IncidentSource.STATUS_PAGE, externalId, null, start, null, List.of(), outages,
+                    List.of(new IncidentUpdate(start, "investigating", "The status page shows " + describe(down)
+                            + " without an incident.")), null, 0);
+        }
+        List<ComponentOutage> outages = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        for (ComponentOutage o : open.components()) {
+            boolean stillSame = o.end() == null && down.stream()
+                    .anyMatch(c -> c.name().equals(o.component()) && c.impact() == o.impact());
+            if (o.end() != null || stillSame) {
+                outages.add(o);
+            } else {
+                Instant end = o.start().isAfter(now) ? o.start() : now;
+                outages.add(new ComponentOutage(o.component(), o.impact(), o.start(), end));
+                if (down.stream().noneMatch(c -> c.name().equals(o.component()))) {
+                    changes.add(o.component() + " is operational");
+                }
+            }
+        }
+        for (ComponentState c : down) {
+            boolean covered = outages.stream().anyMatch(o -> o.end() == null && o.component().equals(c.name()));
+            if (!covered) {
+                Instant start = later(c.updatedAt(), open.start());
+                outages.add(new ComponentOutage(c.name(), c.impact(), start.isAfter(now) ? now : start, null));
+                changes.add(c.name() + " is " + status(c.impact()));
+            }
+        }
+        if (changes.isEmpty()) {
+            return open;
+        }
+        List<IncidentUpdate> updates = new ArrayList<>(open.updates());
+        boolean resolved = down.isEmpty();
+        updates.add(new IncidentUpdate(now, resolved ? "resolved" : "monitoring", String.join("; ", changes) + "."));
+        return new Incident(open.key(), provider, componentTitle(outages), worst(outages), open.source(),
+                open.externalId(), open.link(), open.start(), resolved ? now : null, open.affects(), outages, updates,
+                open.notes(), open.version());
+    }
+
+    private static String componentTitle(List<ComponentOutage> outages) {
+        return "Components not operational: " + String.join(", ", new java.util.TreeSet<>(outages.stream()
+                .map(ComponentOutage::component).toList()));
+    }
+
+    private static Impact worst(List<ComponentOutage> outages) {
+        return outages.stream().map(ComponentOutage::impact).filter(i -> i != Impact.MAINTENANCE)
+                .max(Comparator.naturalOrder())
+                .orElse(outages.isEmpty() ? Impact.NONE : Impact.MAINTENANCE);
+    }
+
+    private static String describe(List<ComponentState> down) {
+        return String.join(", ", down.stream().map(c -> c.name() + " " + status(c.impact())).toList());
+    }
+
+    private static String status(Impact impact) {
+        return switch (impact) {
+            case NONE -> "operational";
+            case MINOR -> "degraded_performance";
+            case MAJOR -> "partial_outage";
+            case CRITICAL -> "major_outage";
+            case MAINTENANCE -> "under_maintenance";
+        };
     }
 
     /** The incident key for a status-page incident: the provider's key and the page's id, e.g. github-kctbh9vrtdwd. */

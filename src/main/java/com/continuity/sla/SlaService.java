@@ -231,4 +231,28 @@ public class SlaService {
     public long sampleCount(String key) {
         return contracts.countSamples(key);
     }
+
+    /**
+     * The error budgets of the contracts that have an error-rate or uptime SLO and imported samples touching
+     * [from, to), with those samples.
+     */
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public List<ErrorBudget> errorBudgets(java.time.Instant from, java.time.Instant to) {
+        List<com.continuity.sla.model.ContractTerms> terms = contracts.findAll().stream().map(Contract::terms).toList();
+        Map<String, List<com.continuity.sla.model.ErrorSample>> samples = contracts.findSamples(
+                terms.stream().map(com.continuity.sla.model.ContractTerms::key).toList(), from, to);
+        List<ErrorBudget> out = new java.util.ArrayList<>();
+        for (var t : terms) {
+            var slo = t.slos().stream().filter(o -> o.kind() == com.continuity.sla.model.SloKind.ERROR_RATE).findFirst()
+                    .map(o -> o.objectivePercent().doubleValue() / 100)
+                    .or(() -> t.slos().stream().filter(o -> o.kind() == com.continuity.sla.model.SloKind.MONTHLY_UPTIME)
+                            .findFirst().map(o -> 1 - o.objectivePercent().doubleValue() / 100));
+            List<com.continuity.sla.model.ErrorSample> mine = samples.getOrDefault(t.key(), List.of());
+            if (slo.isPresent() && slo.get() > 0 && slo.get() <= 1 && !mine.isEmpty()) {
+                out.add(new ErrorBudget(t.key(), t.name(), t.provider(), t.covers(), slo.get(), mine));
+            }
+        }
+        return out;
+    }
 }

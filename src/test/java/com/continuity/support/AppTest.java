@@ -20,6 +20,12 @@ import java.lang.annotation.Target;
         "continuity.embedded-db.clean=true",
         "continuity.admin-password=" + Api.ADMIN_PASSWORD,
         "continuity.sample-data=true",
+        // the sample's status pages are real sites and tests have no network: monitoring tests start their own app
+        "continuity.status.enabled=false",
+        // nor does it check error budgets and claim deadlines on a schedule: AlertChecksIT does, in its own app
+        "continuity.alerts.checks=false",
+        // and runs no probes: a probe registered by a test must not open incidents other tests would see
+        "continuity.probes.enabled=false",
         // the sample's drills are dated for this week: its story must not age with the calendar
         "continuity.clock.start=" + AppTest.TODAY + "T12:00:00Z",
 })

@@ -40,6 +40,7 @@ public final class BenchApp {
                 "--continuity.embedded-db.clean=true",
                 "--continuity.admin-password=" + Api.ADMIN_PASSWORD,
                 "--continuity.sample-data=false",
+                "--continuity.status.enabled=false",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"), List.of(settings).stream()).toArray(String[]::new);
         return new SpringApplicationBuilder(ContinuityApplication.class).run(args);

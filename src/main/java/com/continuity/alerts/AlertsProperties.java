@@ -1,0 +1,37 @@
+package com.continuity.alerts;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * {@code continuity.alerts.*}.
+ *
+ * @param baseUrl          the app's address, for links in alerts
+ * @param dispatchInterval how often each instance looks for deliveries that are due
+ * @param timeout          for each webhook call
+ * @param lease            how long a claimed delivery is this instance's before another may retry it
+ * @param retryBase        the first retry's jitter window; it doubles with each attempt
+ * @param retryCap         the widest jitter window
+ * @param maxAttempts      attempts before a delivery is given up (status failed)
+ * @param mailFrom         the From of alert e-mails
+ * @param checks           whether this app checks error-budget burn and claim deadlines (one instance at a time)
+ * @param checkInterval    how often
+ * @param claimDeadlineDays a claim still owed raises claim-deadline this many days before its deadline
+ */
+@ConfigurationProperties("continuity.alerts")
+public record AlertsProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("true") boolean dispatch,
+        @DefaultValue("PT2S") Duration dispatchInterval,
+        @DefaultValue("PT10S") Duration timeout,
+        @DefaultValue("PT1M") Duration lease,
+        @DefaultValue("PT10S") Duration retryBase,
+        @DefaultValue("PT1H") Duration retryCap,
+        @DefaultValue("10") int maxAttempts,
+        @DefaultValue("continuity@localhost") String mailFrom,
+        @DefaultValue("true") boolean checks,
+        @DefaultValue("PT5M") java.time.Duration checkInterval,
+        @DefaultValue("7") int claimDeadlineDays) {
+}

@@ -1,0 +1,124 @@
+package com.continuity.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * Local Statuspage v2 sites (and health URLs, any other path) for tests: {@code http://localhost:<port>/<page>/api/v2/summary.json} and
+ * {@code incidents.json}, each page scripted to serve payloads, an error status, a slow answer or garbage. Every
+ * request is counted, per page, with its time.
+ */
+public final class StubStatusPages implements AutoCloseable {
+
+    /** What a page answers now. */
+    public record Answer(int status, byte[] summary, byte[] incidents, Duration delay) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> requests = new ConcurrentHashMap<>();
+
+    public StubStatusPages() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url(String page) {
+        return "http://localhost:" + server.getAddress().getPort() + "/" + page;
+    }
+
+    public void serve(String page, byte[] summary, byte[] incidents) {
+        answers.put(page, new Answer(200, summary, incidents, Duration.ZERO));
+    }
+
+    public void serveResources(String page, String summaryResource, String incidentsResource) {
+        serve(page, resource(summaryResource), resource(incidentsResource));
+    }
+
+    public void fail(String page, int status) {
+        answers.put(page, new Answer(status, null, null, Duration.ZERO));
+    }
+
+    public void slow(String page, Duration delay, byte[] summary, byte[] incidents) {
+        answers.put(page, new Answer(200, summary, incidents, delay));
+    }
+
+    /** Requests to the page so far (either file). */
+    public int requests(String page) {
+        return requests.getOrDefault(page, List.of()).size();
+    }
+
+    /** The times (System.nanoTime) of the page's requests. */
+    public List<Long> requestTimes(String page) {
+        return List.copyOf(requests.getOrDefault(page, List.of()));
+    }
+
+    public static byte[] resource(String name) {
+        try (InputStream in = StubStatusPages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String[] parts = exchange.getRequestURI().getPath().split("/");
+            String page = parts.length > 1 ? parts[1] : "";
+            String file = parts[parts.length - 1];
+            requests.computeIfAbsent(page, p -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
+            Answer answer = answers.get(page);
+            if (answer == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            if (!answer.delay().isZero()) {
+                try {
+                    Thread.sleep(answer.delay());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            byte[] body = file.equals("summary.json") ? answer.summary()
+                    : file.equals("incidents.json") ? answer.incidents() : "{\"status\": \"ok\"}".getBytes();
+            if (answer.status() != 200 || body == null) {
+                exchange.sendResponseHeaders(answer.status() == 200 ? 404 : answer.status(), -1);
+                return;
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (IOException e) {
+            // the client gave up (a timeout test): nothing to answer
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
