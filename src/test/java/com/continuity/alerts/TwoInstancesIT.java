@@ -30,6 +30,8 @@ class TwoInstancesIT {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Duration INTERVAL = Duration.ofMillis(500);
     static final int WEBHOOKS = 5;
+    /** The incident's events only: a monitoring gap, should a slow machine make one, is not what is counted here. */
+    static final String INCIDENT_EVENTS = "[\"incident-opened\", \"incident-updated\", \"incident-resolved\"]";
 
     static StubStatusPages pages;
     static WebhookReceiver hooks;
@@ -43,7 +45,8 @@ class TwoInstancesIT {
         hooks = new WebhookReceiver();
         Map<String, String> common = Map.of(
                 "continuity.status.poll-interval", INTERVAL.toString(),
-                "continuity.status.timeout", "PT0.3S",
+                // generous: a healthy stub must never look like a gap on a loaded CI machine
+                "continuity.status.timeout", "PT1S",
                 "continuity.status.backoff-cap", "PT2S",
                 "db-scheduler.polling-interval", "PT0.05S",
                 "continuity.alerts.dispatch-interval", "PT0.05S");
@@ -100,10 +103,12 @@ class TwoInstancesIT {
         for (int n = 0; n < WEBHOOKS; n++) {
             Api api = n % 2 == 0 ? admin : second.admin(); // created on either instance, it is the same database
             assertThat(api.post("/api/v1/webhooks", "application/json",
-                    "{\"url\": \"" + hooks.url("/hook-" + n) + "\"}").statusCode()).isEqualTo(201);
+                    "{\"url\": \"" + hooks.url("/hook-" + n) + "\", \"events\": " + INCIDENT_EVENTS + "}").statusCode())
+                    .isEqualTo(201);
         }
 
-        // polling: over a few seconds, never two polls of the page within one interval
+        // polling: over a few seconds, never two polls of the page at once (two instances polling would be close
+        // together; a poll whose request came late may be followed sooner than one interval by an on-time one)
         await().atMost(20, TimeUnit.SECONDS).until(() -> pages.requests("stubai") >= 16); // 8 polls
         List<Long> times = pages.requestTimes("stubai");
         List<Long> polls = new ArrayList<>();
@@ -113,7 +118,7 @@ class TwoInstancesIT {
         for (int i = 1; i < polls.size(); i++) {
             assertThat(Duration.ofNanos(polls.get(i) - polls.get(i - 1)))
                     .as("between polls %d and %d", i - 1, i)
-                    .isGreaterThanOrEqualTo(INTERVAL.dividedBy(2)); // a request may arrive late, never twice at once
+                    .isGreaterThanOrEqualTo(INTERVAL.dividedBy(5));
         }
         long span = Duration.ofNanos(polls.getLast() - polls.getFirst()).toMillis();
         assertThat(polls.size()).as("polls in %d ms at one per %s", span, INTERVAL)
