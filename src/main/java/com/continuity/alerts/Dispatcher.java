@@ -1,6 +1,7 @@
 package com.continuity.alerts;
 
 import com.continuity.incidents.model.Backoff;
+import com.continuity.shared.BoundedHttp;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,8 @@ class Dispatcher implements SmartLifecycle {
                 .header(Signature.HEADER, Signature.header(secret, t, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = BoundedHttp.send(http, request, HttpResponse.BodyHandlers.discarding(),
+                    properties.timeout());
             if (response.statusCode() / 100 == 2) {
                 repository.delivered(c.id(), response.statusCode(), clock.instant());
             } else {
