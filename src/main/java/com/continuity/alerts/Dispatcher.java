@@ -59,6 +59,13 @@ class Dispatcher implements SmartLifecycle {
         this.mail = mail;
         this.json = json;
         this.clock = clock;
+        // Each webhook send is bounded in total by the timeout (BoundedHttp), and a round waits for every send of
+        // its batch: with the timeout below the lease, every outcome of a batch is recorded while its claim still
+        // holds, so no other instance retries a delivery that is merely slow. (The defaults: 10 s against 1 min.)
+        if (properties.timeout().compareTo(properties.lease()) >= 0) {
+            throw new IllegalStateException("continuity.alerts.timeout (" + properties.timeout()
+                    + ") must be shorter than continuity.alerts.lease (" + properties.lease() + ")");
+        }
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.backoff = new Backoff(properties.retryBase(), properties.retryCap());
     }
