@@ -1,5 +1,6 @@
 package com.continuity.incidents.probes;
 
+import com.continuity.incidents.IncidentService;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Synthetic probes: anyone reads them; a team's editors (and managers, admins) register and remove its probes. */
+/**
+ * Synthetic probes: anyone reads them; a team's editors (and managers, admins) register and remove its probes.
+ * Removing a probe resolves its open incident.
+ */
 @Service
 public class ProbeService {
 
@@ -37,10 +41,12 @@ public class ProbeService {
     private final TeamAccess teams;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final IncidentService incidents;
 
     ProbeService(ProbeRepository repository, InventoryService inventory, TeamAccess teams, CurrentUser currentUser,
-                 Clock clock) {
+                 Clock clock, IncidentService incidents) {
         this.repository = repository;
+        this.incidents = incidents;
         this.inventory = inventory;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -118,5 +124,6 @@ public class ProbeService {
         Probe p = repository.find(key).orElseThrow(() -> new NotFoundException("Probe", key));
         teams.requireServiceWrite(p.team());
         repository.delete(key);
+        incidents.resolveProbe(key, clock.instant()); // nothing would resolve it once the probe is gone
     }
 }
