@@ -94,7 +94,7 @@ class Dispatcher implements SmartLifecycle {
         Optional<Subscription> subscription = repository.subscription(c.subscription());
         Optional<AlertRepository.Event> event = repository.event(c.event());
         if (subscription.isEmpty() || event.isEmpty()) {
-            repository.gaveUp(c.id(), null, "the subscription or the event is gone");
+            repository.gaveUp(c, null, "the subscription or the event is gone");
             return;
         }
         if (subscription.get().kind().equals("email")) {
@@ -121,7 +121,7 @@ class Dispatcher implements SmartLifecycle {
             HttpResponse<Void> response = BoundedHttp.send(http, request, HttpResponse.BodyHandlers.discarding(),
                     properties.timeout());
             if (response.statusCode() / 100 == 2) {
-                repository.delivered(c.id(), response.statusCode(), clock.instant());
+                repository.delivered(c, response.statusCode(), clock.instant());
             } else {
                 failed(c, response.statusCode(), "HTTP " + response.statusCode());
             }
@@ -136,7 +136,7 @@ class Dispatcher implements SmartLifecycle {
     private void email(AlertRepository.Claimed c, Subscription s, AlertRepository.Event e) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            repository.gaveUp(c.id(), null, "no mail server is configured (spring.mail.host)");
+            repository.gaveUp(c, null, "no mail server is configured (spring.mail.host)");
             return;
         }
         try {
@@ -149,7 +149,7 @@ class Dispatcher implements SmartLifecycle {
                     + ")\n\n" + e.payload() + "\n");
             message.setHeader(EVENT_ID_HEADER, e.id().toString());
             sender.send(message);
-            repository.delivered(c.id(), null, clock.instant());
+            repository.delivered(c, null, clock.instant());
         } catch (Exception ex) {
             failed(c, null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
         }
@@ -165,11 +165,11 @@ class Dispatcher implements SmartLifecycle {
 
     private void failed(AlertRepository.Claimed c, Integer status, String error) {
         if (c.attempts() >= properties.maxAttempts()) {
-            repository.gaveUp(c.id(), status, error + " (gave up after " + c.attempts() + " attempts)");
+            repository.gaveUp(c, status, error + " (gave up after " + c.attempts() + " attempts)");
             return;
         }
         Duration wait = backoff.delay(c.attempts(), Duration.ofSeconds(1), () -> ThreadLocalRandom.current().nextDouble());
-        repository.retryLater(c.id(), status, error, clock.instant().plus(wait));
+        repository.retryLater(c, status, error, clock.instant().plus(wait));
     }
 
     @Override
