@@ -8,6 +8,7 @@ import com.continuity.security.CurrentUser;
 import com.continuity.security.Permissions;
 import com.continuity.security.TeamAccess;
 import com.continuity.shared.FieldError;
+import com.continuity.shared.HttpUrls;
 import com.continuity.shared.Keys;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
@@ -15,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,15 +69,7 @@ public class ProbeService {
         if (r.team() == null) {
             errors.add(new FieldError("team", "the team whose probe this is is required"));
         }
-        URI url = null;
-        try {
-            url = r.url() == null ? null : URI.create(r.url().strip());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (url == null || url.getHost() == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-            errors.add(new FieldError("url", "an http or https URL is required"));
-        }
+        HttpUrls.check("url", r.url()).ifPresent(errors::add);
         if (r.provider() != null && inventory.providers().stream().map(Provider::key).noneMatch(r.provider()::equals)) {
             errors.add(new FieldError("provider", "'" + r.provider() + "' is unknown"));
         }
