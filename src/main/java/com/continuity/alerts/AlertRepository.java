@@ -99,19 +99,28 @@ class AlertRepository {
                         rs.getString(4))).optional();
     }
 
-    void delivered(long id, Integer status, Instant at) {
-        jdbc.sql("update alert_delivery set status = 'delivered', last_status = ?, last_error = null, delivered_at = ?"
-                + " where id = ?").params(status, Timestamp.from(at), id).update();
+    /*
+     * The outcomes of an attempt. Each names its claim (the delivery and the attempt number the claim gave it) and
+     * is written only while that claim is the newest and the delivery still pending: a late outcome from a claim
+     * whose lease ended, and that another instance has claimed again since, changes nothing. False when so.
+     */
+
+    boolean delivered(AlertRepository.Claimed claim, Integer status, Instant at) {
+        return jdbc.sql("update alert_delivery set status = 'delivered', last_status = ?, last_error = null,"
+                        + " delivered_at = ? where id = ? and status = 'pending' and attempts = ?")
+                .params(status, Timestamp.from(at), claim.id(), claim.attempts()).update() == 1;
     }
 
-    void retryLater(long id, Integer status, String error, Instant next) {
-        jdbc.sql("update alert_delivery set last_status = ?, last_error = ?, next_attempt_at = ? where id = ?")
-                .params(status, error, Timestamp.from(next), id).update();
+    boolean retryLater(AlertRepository.Claimed claim, Integer status, String error, Instant next) {
+        return jdbc.sql("update alert_delivery set last_status = ?, last_error = ?, next_attempt_at = ?"
+                        + " where id = ? and status = 'pending' and attempts = ?")
+                .params(status, error, Timestamp.from(next), claim.id(), claim.attempts()).update() == 1;
     }
 
-    void gaveUp(long id, Integer status, String error) {
-        jdbc.sql("update alert_delivery set status = 'failed', last_status = ?, last_error = ? where id = ?")
-                .params(status, error, id).update();
+    boolean gaveUp(AlertRepository.Claimed claim, Integer status, String error) {
+        return jdbc.sql("update alert_delivery set status = 'failed', last_status = ?, last_error = ?"
+                        + " where id = ? and status = 'pending' and attempts = ?")
+                .params(status, error, claim.id(), claim.attempts()).update() == 1;
     }
 
     List<Delivery> deliveries(Long subscription, int limit) {

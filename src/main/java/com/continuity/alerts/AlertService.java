@@ -7,6 +7,7 @@ import com.continuity.security.CurrentUser;
 import com.continuity.security.Permissions;
 import com.continuity.security.TeamAccess;
 import com.continuity.shared.FieldError;
+import com.continuity.shared.HttpUrls;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,7 +16,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,15 +65,7 @@ public class AlertService {
     @Transactional
     public CreatedWebhook createWebhook(SubscriptionRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        URI url = null;
-        try {
-            url = request.target() == null ? null : URI.create(request.target().strip());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (url == null || url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
-            errors.add(new FieldError("url", "an http or https URL is required"));
-        }
+        HttpUrls.check("url", request.target()).ifPresent(errors::add);
         String format = request.format() == null ? "json" : request.format();
         if (!format.equals("json") && !format.equals("slack")) {
             errors.add(new FieldError("format", "json or slack"));

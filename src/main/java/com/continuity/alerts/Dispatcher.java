@@ -1,6 +1,7 @@
 package com.continuity.alerts;
 
 import com.continuity.incidents.model.Backoff;
+import com.continuity.shared.BoundedHttp;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,13 @@ class Dispatcher implements SmartLifecycle {
         this.mail = mail;
         this.json = json;
         this.clock = clock;
+        // Each webhook send is bounded in total by the timeout (BoundedHttp), and a round waits for every send of
+        // its batch: with the timeout below the lease, every outcome of a batch is recorded while its claim still
+        // holds, so no other instance retries a delivery that is merely slow. (The defaults: 10 s against 1 min.)
+        if (properties.timeout().compareTo(properties.lease()) >= 0) {
+            throw new IllegalStateException("continuity.alerts.timeout (" + properties.timeout()
+                    + ") must be shorter than continuity.alerts.lease (" + properties.lease() + ")");
+        }
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         this.backoff = new Backoff(properties.retryBase(), properties.retryCap());
     }
@@ -86,7 +94,7 @@ class Dispatcher implements SmartLifecycle {
         Optional<Subscription> subscription = repository.subscription(c.subscription());
         Optional<AlertRepository.Event> event = repository.event(c.event());
         if (subscription.isEmpty() || event.isEmpty()) {
-            repository.gaveUp(c.id(), null, "the subscription or the event is gone");
+            repository.gaveUp(c, null, "the subscription or the event is gone");
             return;
         }
         if (subscription.get().kind().equals("email")) {
@@ -110,9 +118,10 @@ class Dispatcher implements SmartLifecycle {
                 .header(Signature.HEADER, Signature.header(secret, t, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = BoundedHttp.send(http, request, HttpResponse.BodyHandlers.discarding(),
+                    properties.timeout());
             if (response.statusCode() / 100 == 2) {
-                repository.delivered(c.id(), response.statusCode(), clock.instant());
+                repository.delivered(c, response.statusCode(), clock.instant());
             } else {
                 failed(c, response.statusCode(), "HTTP " + response.statusCode());
             }
@@ -127,7 +136,7 @@ class Dispatcher implements SmartLifecycle {
     private void email(AlertRepository.Claimed c, Subscription s, AlertRepository.Event e) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            repository.gaveUp(c.id(), null, "no mail server is configured (spring.mail.host)");
+            repository.gaveUp(c, null, "no mail server is configured (spring.mail.host)");
             return;
         }
         try {
@@ -140,7 +149,7 @@ class Dispatcher implements SmartLifecycle {
                     + ")\n\n" + e.payload() + "\n");
             message.setHeader(EVENT_ID_HEADER, e.id().toString());
             sender.send(message);
-            repository.delivered(c.id(), null, clock.instant());
+            repository.delivered(c, null, clock.instant());
         } catch (Exception ex) {
             failed(c, null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
         }
@@ -156,11 +165,11 @@ class Dispatcher implements SmartLifecycle {
 
     private void failed(AlertRepository.Claimed c, Integer status, String error) {
         if (c.attempts() >= properties.maxAttempts()) {
-            repository.gaveUp(c.id(), status, error + " (gave up after " + c.attempts() + " attempts)");
+            repository.gaveUp(c, status, error + " (gave up after " + c.attempts() + " attempts)");
             return;
         }
         Duration wait = backoff.delay(c.attempts(), Duration.ofSeconds(1), () -> ThreadLocalRandom.current().nextDouble());
-        repository.retryLater(c.id(), status, error, clock.instant().plus(wait));
+        repository.retryLater(c, status, error, clock.instant().plus(wait));
     }
 
     @Override

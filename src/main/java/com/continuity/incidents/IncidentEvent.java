@@ -14,8 +14,15 @@ public record IncidentEvent(Kind kind, String incidentKey, String provider, Inci
         OPENED, UPDATED, RESOLVED
     }
 
-    /** What changed from {@code before} (null: new) to {@code after}, or null when nothing worth telling did. */
+    /**
+     * What changed from {@code before} (null: new) to {@code after}, or null when nothing worth telling did. A new
+     * incident that has already ended is told once, as resolved at its end: announcing it as opened would leave
+     * subscribers waiting for a resolution that never comes.
+     */
     static IncidentEvent between(Incident before, Incident after) {
+        if (before == null && !after.open()) {
+            return new IncidentEvent(Kind.RESOLVED, after.key(), after.provider(), after.source(), after.end());
+        }
         if (before == null) {
             return new IncidentEvent(Kind.OPENED, after.key(), after.provider(), after.source(), after.start());
         }

@@ -70,6 +70,32 @@ class IncidentRepository {
                 .stream().findFirst();
     }
 
+    /**
+     * The newest open incident of probe {@code probeKey}: external id exactly {@code probe-<key>-<epoch s>}, so that
+     * probe {@code api} never takes the incident of probe {@code api-eu} ({@code probe-api-eu-<epoch s>}).
+     */
+    Optional<Incident> findOpenOfProbe(String probeKey) {
+        String prefix = "probe-" + probeKey + "-";
+        return load(jdbc.sql("select " + COLUMNS + " from incident where external_id like ? and external_id ~ ?"
+                        + " and ended_at is null order by started_at desc limit 1")
+                .params(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                        "^" + regexLiteral(prefix) + "[0-9]+$")
+                .query(IncidentRepository::row).list())
+                .stream().findFirst();
+    }
+
+    /** {@code text} as a PostgreSQL regular expression matching exactly it: every non-alphanumeric escaped. */
+    static String regexLiteral(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                out.append('\\');
+            }
+            out.appendCodePoint(c);
+        });
+        return out.toString();
+    }
+
     /** A fingerprint of the whole table that changes with every write, for caches of derived figures. */
     String fingerprint() {
         return jdbc.sql("select count(*) || ':' || coalesce(max(changed_at)::text, '') || ':' || coalesce(sum(version), 0) from incident")

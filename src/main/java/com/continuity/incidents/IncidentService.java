@@ -266,7 +266,7 @@ public class IncidentService {
     public Optional<IncidentEvent> applyProbe(String probeKey, String probeName, String provider, List<String> domains,
                                               com.continuity.incidents.model.ProbeVerdict verdict, Instant now) {
         String prefix = "probe-" + probeKey + "-";
-        Optional<Incident> open = repository.findOpenByExternalIdPrefix(null, prefix);
+        Optional<Incident> open = repository.findOpenOfProbe(probeKey);
         Incident after;
         if (verdict.failing() && open.isEmpty()) {
             String externalId = prefix + now.getEpochSecond();
@@ -293,6 +293,31 @@ public class IncidentService {
         }
         history.forget();
         return Optional.ofNullable(publish(open.orElse(null), after));
+    }
+
+    /**
+     * Resolves the open incident of a probe that is being removed ({@code now}), so that no incident stays open
+     * that nothing will ever resolve. Nothing when none is open.
+     */
+    @PreAuthorize(Permissions.WRITE_SERVICES)
+    @Transactional
+    public Optional<IncidentEvent> resolveProbe(String probeKey, Instant now) {
+        Optional<Incident> open = repository.findOpenOfProbe(probeKey);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Incident i = open.get();
+        Instant at = now.isBefore(i.start()) ? i.start() : now;
+        List<IncidentUpdate> updates = new ArrayList<>(i.updates());
+        updates.add(new IncidentUpdate(at, "resolved", "the probe was removed"));
+        Incident after = new Incident(i.key(), i.provider(), i.title(), i.impact(), i.source(), i.externalId(),
+                i.link(), i.start(), at, i.affects(), i.components(), updates, i.notes(), i.version());
+        if (!repository.update(after, i.version())) {
+            throw new ConflictException("Incident", i.key());
+        }
+        audit.record("update", "incident", after.key(), i, after);
+        history.forget();
+        return Optional.ofNullable(publish(i, after));
     }
 
     private IncidentEvent publish(Incident before, Incident after) {

@@ -98,6 +98,17 @@ class AlertsAuthorizationIT {
     }
 
     @Test
+    void aUrlWithoutSchemeIsRefusedNamingTheUrlForWebhooksAndProbesAlike() {
+        var webhook = manager.post("/api/v1/webhooks", "application/json", "{\"url\": \"//hooks.example.com/x\"}");
+        assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(422);
+        assertThat(webhook.body()).contains("\"url\"");
+        var probe = admin.post("/api/v1/probes", "application/json", "{\"key\": \"authz-probe\", \"team\":"
+                + " \"customer-care\", \"url\": \"//hooks.example.com/x\", \"domains\": [\"ai-gateway\"]}");
+        assertThat(probe.statusCode()).as(probe.body()).isEqualTo(422);
+        assertThat(probe.body()).contains("\"url\"");
+    }
+
+    @Test
     void editorsRegisterProbesForTheirOwnTeamsOnly() {
         String body = "{\"key\": \"authz-probe\", \"team\": \"%s\", \"url\": \"http://localhost:9/health\","
                 + " \"domains\": [\"ai-gateway\"]}";

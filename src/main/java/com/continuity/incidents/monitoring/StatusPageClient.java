@@ -1,7 +1,8 @@
 package com.continuity.incidents.monitoring;
 
+import com.continuity.shared.BoundedHttp;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-/** GETs of a Statuspage v2 page's JSON with a timeout on each call and a size limit on each body. */
+/** GETs of a Statuspage v2 page's JSON with a timeout on each whole call (body included) and a size limit on each body. */
 class StatusPageClient {
 
     private final HttpClient http;
@@ -39,21 +40,18 @@ class StatusPageClient {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
                 .header("User-Agent", "continuity-status-monitor").GET().build();
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new PageFailure(uri + " answered HTTP " + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                if (bytes.length > maxBytes) {
-                    throw new PageFailure(uri + " sent more than " + maxBytes + " bytes");
-                }
-                return bytes;
+            // bounded in total (the request's timeout bounds only the headers) and in size: a body over maxBytes
+            // fails the call instead of filling the heap
+            HttpResponse<byte[]> response = BoundedHttp.send(http, request,
+                    HttpResponse.BodyHandlers.limiting(HttpResponse.BodyHandlers.ofByteArray(), maxBytes), timeout);
+            if (response.statusCode() / 100 != 2) {
+                throw new PageFailure(uri + " answered HTTP " + response.statusCode());
             }
+            return response.body();
         } catch (HttpTimeoutException e) {
             throw new PageFailure(uri + " did not answer within " + timeout, e);
         } catch (IOException e) {
-            throw new PageFailure(uri + " could not be reached: " + e.getClass().getSimpleName()
+            throw new PageFailure(uri + " could not be reached or read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import com.continuity.incidents.IncidentService;
 import com.continuity.incidents.model.ProbeVerdict;
 import com.continuity.security.CurrentUser;
 import com.continuity.security.Role;
+import com.continuity.shared.BoundedHttp;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -68,8 +69,10 @@ class ProbeRunner {
             Integer status = null;
             String error = null;
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(p.url())).timeout(p.timeout())
-                        .header("User-Agent", "continuity-probe").GET().build(), HttpResponse.BodyHandlers.discarding());
+                // the whole check, body included, within the probe's timeout: a stalled body is no answer in time
+                HttpResponse<Void> response = BoundedHttp.send(http, HttpRequest.newBuilder(URI.create(p.url()))
+                        .timeout(p.timeout()).header("User-Agent", "continuity-probe").GET().build(),
+                        HttpResponse.BodyHandlers.discarding(), p.timeout());
                 status = response.statusCode();
                 ok = status / 100 == 2;
                 error = ok ? null : "HTTP " + status;

@@ -1,5 +1,6 @@
 package com.continuity.incidents.probes;
 
+import com.continuity.incidents.IncidentService;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
@@ -7,6 +8,7 @@ import com.continuity.security.CurrentUser;
 import com.continuity.security.Permissions;
 import com.continuity.security.TeamAccess;
 import com.continuity.shared.FieldError;
+import com.continuity.shared.HttpUrls;
 import com.continuity.shared.Keys;
 import com.continuity.shared.NotFoundException;
 import com.continuity.shared.ValidationException;
@@ -14,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Synthetic probes: anyone reads them; a team's editors (and managers, admins) register and remove its probes. */
+/**
+ * Synthetic probes: anyone reads them; a team's editors (and managers, admins) register and remove its probes.
+ * Removing a probe resolves its open incident.
+ */
 @Service
 public class ProbeService {
 
@@ -37,10 +41,12 @@ public class ProbeService {
     private final TeamAccess teams;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final IncidentService incidents;
 
     ProbeService(ProbeRepository repository, InventoryService inventory, TeamAccess teams, CurrentUser currentUser,
-                 Clock clock) {
+                 Clock clock, IncidentService incidents) {
         this.repository = repository;
+        this.incidents = incidents;
         this.inventory = inventory;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -63,15 +69,7 @@ public class ProbeService {
         if (r.team() == null) {
             errors.add(new FieldError("team", "the team whose probe this is is required"));
         }
-        URI url = null;
-        try {
-            url = r.url() == null ? null : URI.create(r.url().strip());
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        if (url == null || url.getHost() == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-            errors.add(new FieldError("url", "an http or https URL is required"));
-        }
+        HttpUrls.check("url", r.url()).ifPresent(errors::add);
         if (r.provider() != null && inventory.providers().stream().map(Provider::key).noneMatch(r.provider()::equals)) {
             errors.add(new FieldError("provider", "'" + r.provider() + "' is unknown"));
         }
@@ -118,5 +116,6 @@ public class ProbeService {
         Probe p = repository.find(key).orElseThrow(() -> new NotFoundException("Probe", key));
         teams.requireServiceWrite(p.team());
         repository.delete(key);
+        incidents.resolveProbe(key, clock.instant()); // nothing would resolve it once the probe is gone
     }
 }
