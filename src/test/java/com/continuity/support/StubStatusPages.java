@@ -27,7 +27,14 @@ public final class StubStatusPages implements AutoCloseable {
     }
 
     private final HttpServer server;
+    /** What the next poll of a page gets, as the test set it last. */
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    /**
+     * What the poll under way gets: a poll asks summary.json, then incidents.json, and a test switching the page
+     * between the two would hand it half of each. A page switches at its next request for anything but
+     * incidents.json, so each poll sees one version of the page.
+     */
+    private final Map<String, Answer> current = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> requests = new ConcurrentHashMap<>();
 
     public StubStatusPages() {
@@ -88,7 +95,11 @@ public final class StubStatusPages implements AutoCloseable {
             String page = parts.length > 1 ? parts[1] : "";
             String file = parts[parts.length - 1];
             requests.computeIfAbsent(page, p -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
-            Answer answer = answers.get(page);
+            Answer next = answers.get(page);
+            Answer answer = file.equals("incidents.json") && current.containsKey(page) ? current.get(page) : next;
+            if (answer != null) {
+                current.put(page, answer);
+            }
             if (answer == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

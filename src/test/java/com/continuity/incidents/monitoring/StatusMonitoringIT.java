@@ -124,7 +124,8 @@ class StatusMonitoringIT {
                 .containsExactly("support-chat");
 
         pages.serveResources("stubai", "/monitoring/stub-2-updated-summary.json", "/monitoring/stub-2-updated-incidents.json");
-        JsonNode updated = awaitIncident(key, i -> i.get("incident").get("updates").size() == 2);
+        JsonNode updated = awaitIncident(key, i -> i.get("incident").get("updates").size() == 2
+                && i.get("incident").get("impact").asString().equals("critical"));
         assertThat(updated.get("incident").get("impact").asString()).isEqualTo("critical");
         assertThat(updated.get("incident").get("end").isNull()).isTrue();
 
