@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,28 @@ public class AlertService {
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)
     public List<Subscription> subscriptions(String kind) {
-        return repository.subscriptions().stream().filter(s -> kind == null || s.kind().equals(kind)).toList();
+        return repository.subscriptions().stream().filter(s -> kind == null || s.kind().equals(kind))
+                .map(s -> mayManage(s.team()) ? s : s.withTarget(masked(s.kind(), s.target()))).toList();
+    }
+
+    /**
+     * A webhook's URL is a credential (a Slack incoming webhook's path is its key), so only those who may manage the
+     * subscription see it whole; others see its scheme and host.
+     */
+    static String masked(String kind, String target) {
+        if (!"webhook".equals(kind) || target == null) {
+            return target;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(target);
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/…";
+        } catch (IllegalArgumentException e) {
+            return "…";
+        }
+    }
+
+    private boolean mayManage(String team) {
+        return team == null ? currentUser.mayWriteInventory() : teams.canWriteServiceOf(team);
     }
 
     @PreAuthorize(Permissions.WRITE_SERVICES)
@@ -107,7 +129,11 @@ public class AlertService {
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)
     public List<Delivery> deliveries(Long subscription, int limit) {
-        return repository.deliveries(subscription, Math.max(1, Math.min(limit, 1000)));
+        Map<Long, String> teamOf = new java.util.HashMap<>();
+        repository.subscriptions().forEach(s -> teamOf.put(s.id(), s.team()));
+        return repository.deliveries(subscription, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(d -> mayManage(teamOf.get(d.subscription())) ? d : d.withTarget(masked(d.kind(), d.target())))
+                .toList();
     }
 
     private Subscription check(Subscription s, List<FieldError> errors) {

@@ -15,6 +15,11 @@ import java.util.List;
 public record Subscription(long id, String kind, String target, String format, String team, List<AlertType> events,
                            List<String> domains, List<String> services, String createdBy, Instant createdAt) {
 
+    /** The same subscription showing {@code shown} as its target. */
+    public Subscription withTarget(String shown) {
+        return new Subscription(id, kind, shown, format, team, events, domains, services, createdBy, createdAt);
+    }
+
     public Subscription {
         events = events == null ? List.of() : List.copyOf(events);
         domains = domains == null ? List.of() : List.copyOf(domains);

@@ -82,6 +82,9 @@ class AlertsAuthorizationIT {
 
         var all = webhook(manager, "all", null);
         assertThat(all.statusCode()).isEqualTo(201);
+        // a webhook URL is a credential: those who may not manage it see its host only
+        assertThat(viewer.get("/api/v1/webhooks").body()).doesNotContain(HOOK + "all").contains("/…");
+        assertThat(editor.get("/api/v1/webhooks").body()).contains(HOOK + "own").doesNotContain(HOOK + "all");
         long id = JSON.readTree(all.body()).get("webhook").get("id").asLong();
         assertThat(editor.delete("/api/v1/webhooks/" + id).statusCode()).isEqualTo(403);
         assertThat(exists("all")).isTrue();
