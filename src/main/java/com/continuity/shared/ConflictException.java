@@ -6,4 +6,8 @@ public class ConflictException extends RuntimeException {
     public ConflictException(String what, String key) {
         super(what + " '" + key + "' was changed by someone else since you opened it. Reload it and apply your change again.");
     }
+
+    protected ConflictException(String message) {
+        super(message);
+    }
 }

@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import tools.jackson.core.JacksonException;
 import com.continuity.shared.DocumentTooLargeException;
 import com.continuity.shared.NotFoundException;
+import com.continuity.shared.RefusedException;
 import com.continuity.shared.ValidationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Edit conflict", e.getMessage(), "conflict");
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException e) {
+        return problem(HttpStatus.CONFLICT, "Refused", e.getMessage(), "refused");
     }
 
     @ExceptionHandler(NotFoundException.class)

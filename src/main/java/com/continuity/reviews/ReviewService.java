@@ -1,0 +1,393 @@
+package com.continuity.reviews;
+
+import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.InventoryService;
+import com.continuity.reviews.model.Quarter;
+import com.continuity.reviews.model.Snapshot;
+import com.continuity.security.CurrentUser;
+import com.continuity.security.Permissions;
+import com.continuity.security.Role;
+import com.continuity.security.Team;
+import com.continuity.security.TeamAccess;
+import com.continuity.security.TeamService;
+import com.continuity.shared.ConflictException;
+import com.continuity.shared.FieldError;
+import com.continuity.shared.NotFoundException;
+import com.continuity.shared.RefusedException;
+import com.continuity.shared.ValidationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Quarterly reviews: a manager opens one and its snapshot is compiled and stored; teams attest their services'
+ * recovery objectives and sign; the manager signs last, and from then on the review refuses every change. Every
+ * change locks the review row first, so a change racing the final sign-off either lands before it or is refused.
+ */
+@Service
+public class ReviewService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    static final int MAX_TITLE = 200;
+
+    private final ReviewRepository reviews;
+    private final SnapshotCompiler compiler;
+    private final InventoryService inventory;
+    private final TeamService teams;
+    private final TeamAccess teamAccess;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, SnapshotCompiler compiler, InventoryService inventory, TeamService teams,
+                  TeamAccess teamAccess, CurrentUser currentUser, Clock clock) {
+        this.reviews = reviews;
+        this.compiler = compiler;
+        this.inventory = inventory;
+        this.teams = teams;
+        this.teamAccess = teamAccess;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every review, newest quarter first, without snapshots. */
+    @PreAuthorize(Permissions.READ)
+    public List<Review> reviews() {
+        return reviews.findAll();
+    }
+
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public ReviewDetails review(long id) {
+        return details(find(id));
+    }
+
+    /**
+     * Opens the review of {@code quarterText} for {@code team} (null or blank: the whole organisation), compiling
+     * its snapshot, and carries into it the open action items of the previous review of the same scope.
+     */
+    @PreAuthorize(Permissions.WRITE_INVENTORY)
+    @Transactional
+    public ReviewDetails open(String quarterText, String team) {
+        String scope = team == null || team.isBlank() ? null : team.trim();
+        List<FieldError> errors = new ArrayList<>();
+        Quarter quarter = null;
+        try {
+            quarter = Quarter.parse(quarterText);
+            if (quarter.compareTo(Quarter.of(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) > 0) {
+                errors.add(new FieldError("quarter", quarter + " has not started yet: a review looks back on a"
+                        + " quarter that has begun or ended"));
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("quarter", e.getMessage()));
+        }
+        Optional<Team> found = scope == null ? Optional.empty()
+                : teams.findAll().stream().filter(t -> t.key().equals(scope)).findFirst();
+        if (scope != null && found.isEmpty()) {
+            errors.add(new FieldError("team", "'" + scope + "' is unknown: no team has that key"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (reviews.exists(quarter, scope)) {
+            throw new RefusedException("The review of " + quarter + " for " + scopeName(scope)
+                    + " is already open or signed: open it from the list instead.");
+        }
+        Optional<Review> previous = reviews.previous(quarter, scope);
+        Snapshot snapshot = compiler.compile(quarter, scope, found.map(Team::name).orElse(null), previous,
+                reviews.earlierSnapshots(quarter, scope, SnapshotCompiler.TREND_REVIEWS));
+        long id;
+        try {
+            id = reviews.insert(quarter, scope, currentUser.name(), clock.instant(), snapshot);
+        } catch (DuplicateKeyException e) {
+            throw new RefusedException("The review of " + quarter + " for " + scopeName(scope)
+                    + " was opened by someone else a moment ago: open it from the list instead.");
+        }
+        previous.ifPresent(p -> reviews.carry(id, items(p).stream().filter(i -> i.status().carried())
+                .map(ActionItem::id).toList()));
+        return details(find(id));
+    }
+
+    // ---- action items
+
+    /** Raises an action item in an open review; for a service, by its team's editors or a manager. */
+    @PreAuthorize(Permissions.WRITE_SERVICES)
+    @Transactional
+    public ActionItem addActionItem(long reviewId, ActionItemInput in) {
+        Review review = lockOpen(reviewId);
+        Snapshot s = review.snapshot();
+        List<FieldError> errors = itemErrors(in);
+        String serviceTeam = null;
+        if (in.service() != null && !in.service().isBlank()) {
+            serviceTeam = s.services().stream().filter(e -> e.key().equals(in.service())).findFirst()
+                    .map(Snapshot.ServiceEntry::team).orElse(null);
+            if (serviceTeam == null) {
+                errors.add(new FieldError("service", "'" + in.service() + "' is not a service of this review"));
+            }
+        }
+        if (in.contract() != null && !in.contract().isBlank()
+                && s.contracts().stream().noneMatch(c -> c.key().equals(in.contract()))) {
+            errors.add(new FieldError("contract", "'" + in.contract() + "' is not a contract of this review"));
+        }
+        if (in.due() != null && in.due().isBefore(today())) {
+            errors.add(new FieldError("due", "the due date " + in.due() + " has already passed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        requireItemWrite(serviceTeam, s);
+        ActionItem item = new ActionItem(0, reviewId, in.title().trim(), blankToNull(in.service()),
+                blankToNull(in.contract()), blankToNull(in.finding()), in.owner().trim(), in.due(),
+                in.status() == null ? ActionStatus.OPEN : in.status(), currentUser.name(), clock.instant(), 1);
+        long id = reviews.insertItem(item);
+        return reviews.item(id).orElseThrow();
+    }
+
+    /**
+     * Changes an item's title, owner, due date or status. Items outlive their review: a signed review keeps them
+     * as they were when it was signed, and the next review carries the open ones, so they stay editable.
+     */
+    @PreAuthorize(Permissions.WRITE_SERVICES)
+    @Transactional
+    public ActionItem updateActionItem(long itemId, long version, ActionItemInput in) {
+        ActionItem item = reviews.item(itemId).orElseThrow(() -> new NotFoundException("action item",
+                Long.toString(itemId)));
+        List<FieldError> errors = itemErrors(in);
+        if (in.status() == null) {
+            errors.add(new FieldError("status", "the required field 'status' is missing"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Review origin = find(item.review());
+        String serviceTeam = item.service() == null ? null : origin.snapshot().services().stream()
+                .filter(e -> e.key().equals(item.service())).findFirst().map(Snapshot.ServiceEntry::team).orElse(null);
+        requireItemWrite(serviceTeam, origin.snapshot());
+        ActionItem changed = new ActionItem(item.id(), item.review(), in.title().trim(), item.service(),
+                item.contract(), item.finding(), in.owner().trim(), in.due(), in.status(), item.createdBy(),
+                item.createdAt(), version);
+        if (!reviews.updateItem(changed, version)) {
+            throw new ConflictException("Action item", Long.toString(itemId));
+        }
+        return reviews.item(itemId).orElseThrow();
+    }
+
+    /** The review's action items as CSV (RFC 4180), one line per item. */
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public String actionItemsCsv(long reviewId) {
+        return ActionItemsCsv.write(details(find(reviewId)));
+    }
+
+    // ---- attestations and sign-offs
+
+    /**
+     * The service's team (an editor of it, or a manager) confirms its RTO, RPO and MTPD or corrects them; a
+     * correction is written to the inventory too, in the same transaction. Refused once the team has signed.
+     */
+    @PreAuthorize(Permissions.WRITE_SERVICES)
+    @Transactional
+    public Attestation attest(long reviewId, String service, AttestationInput in) {
+        Review review = lockOpen(reviewId);
+        Snapshot.ServiceEntry entry = review.snapshot().services().stream().filter(e -> e.key().equals(service))
+                .findFirst().orElseThrow(() -> new NotFoundException("The service '" + service
+                        + "' is not in the review " + review.title() + "."));
+        teamAccess.requireServiceWrite(entry.team());
+        if (reviews.signOffs(reviewId).stream().anyMatch(s -> s.team().equals(entry.team()))) {
+            throw new RefusedException("Team " + entry.team() + " has signed the review " + review.title()
+                    + ": its attestations are final.");
+        }
+        Attestation a = in.confirmed()
+                ? new Attestation(service, entry.team(), true, entry.rtoMinutes(), entry.rpoMinutes(),
+                entry.mtpdMinutes(), blankToNull(in.note()), currentUser.name(), clock.instant())
+                : new Attestation(service, entry.team(), false, or(in.rtoMinutes(), entry.rtoMinutes()),
+                or(in.rpoMinutes(), entry.rpoMinutes()), or(in.mtpdMinutes(), entry.mtpdMinutes()),
+                blankToNull(in.note()), currentUser.name(), clock.instant());
+        if (!in.confirmed()) {
+            correct(a);
+        }
+        reviews.attest(reviewId, a);
+        return a;
+    }
+
+    /** Signs for a team in scope: an editor of that team or a manager, once all its services are attested. */
+    @PreAuthorize(Permissions.WRITE_SERVICES)
+    @Transactional
+    public SignOff signForTeam(long reviewId, String team) {
+        Review review = lockOpen(reviewId);
+        ReviewDetails details = details(review);
+        ReviewDetails.TeamProgress progress = details.teams().stream().filter(t -> t.team().equals(team))
+                .findFirst().orElseThrow(() -> new ValidationException(List.of(new FieldError("team",
+                        "'" + team + "' has no services in the review " + review.title()))));
+        teamAccess.requireServiceWrite(team);
+        if (progress.signOff() != null) {
+            throw new RefusedException("Team " + team + " signed the review " + review.title() + " already, as "
+                    + progress.signOff().signedBy() + " on " + WHEN.format(progress.signOff().signedAt()) + ".");
+        }
+        if (progress.attested() < progress.services()) {
+            throw new RefusedException("Team " + team + " cannot sign yet: " + (progress.services()
+                    - progress.attested()) + " of its " + progress.services()
+                    + " services still need their RTO, RPO and MTPD attested.");
+        }
+        SignOff s = new SignOff(team, currentUser.name(), clock.instant());
+        reviews.signOff(reviewId, s);
+        return s;
+    }
+
+    /** The manager signs last, once every team has signed; the review is read-only from then on. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public ReviewDetails signAsManager(long reviewId) {
+        Review review = lockOpen(reviewId);
+        ReviewDetails details = details(review);
+        List<String> waiting = details.teams().stream().filter(t -> t.signOff() == null)
+                .map(ReviewDetails.TeamProgress::team).toList();
+        if (!waiting.isEmpty()) {
+            throw new RefusedException("The manager signs last: " + String.join(", ", waiting)
+                    + (waiting.size() == 1 ? " has" : " have") + " not signed the review " + review.title() + " yet.");
+        }
+        Instant now = clock.instant();
+        reviews.signOff(reviewId, new SignOff(SignOff.MANAGER, currentUser.name(), now));
+        reviews.sign(reviewId, now, details.actionItems());
+        return details(find(reviewId));
+    }
+
+    /** Whether the current user may sign for the team, or attest its services. */
+    @PreAuthorize(Permissions.READ)
+    public boolean canSignFor(String team) {
+        return teamAccess.canWriteServiceOf(team);
+    }
+
+    @PreAuthorize(Permissions.READ)
+    public boolean canSignAsManager() {
+        return currentUser.hasRole(Role.MANAGER);
+    }
+
+    // ---- helpers
+
+    private Review find(long id) {
+        return reviews.find(id).orElseThrow(() -> new NotFoundException("review", Long.toString(id)));
+    }
+
+    /** The review, locked; refused with the reason when it is signed. */
+    private Review lockOpen(long id) {
+        Review review = reviews.lock(id).orElseThrow(() -> new NotFoundException("review", Long.toString(id)));
+        if (review.signed()) {
+            throw new RefusedException("The review " + review.title() + " was signed off on "
+                    + WHEN.format(review.signedAt()) + " and is read-only: nothing in it can change. Open action"
+                    + " items are carried into the next review; raise new ones there.");
+        }
+        return review;
+    }
+
+    private ReviewDetails details(Review review) {
+        List<Attestation> attestations = reviews.attestations(review.id());
+        List<SignOff> signOffs = reviews.signOffs(review.id());
+        Map<String, SignOff> byTeam = signOffs.stream().collect(Collectors.toMap(SignOff::team, Function.identity()));
+        Set<String> attested = attestations.stream().map(Attestation::service).collect(Collectors.toSet());
+        Map<String, List<Snapshot.ServiceEntry>> services = review.snapshot().services().stream()
+                .collect(Collectors.groupingBy(Snapshot.ServiceEntry::team));
+        List<ReviewDetails.TeamProgress> progress = new TreeSet<>(services.keySet()).stream()
+                .map(t -> new ReviewDetails.TeamProgress(t, services.get(t).size(),
+                        (int) services.get(t).stream().filter(e -> attested.contains(e.key())).count(), byTeam.get(t)))
+                .toList();
+        return new ReviewDetails(review, items(review), attestations, signOffs, progress);
+    }
+
+    private List<ActionItem> items(Review review) {
+        return review.signed() ? reviews.signedItems(review.id()).orElse(List.of()) : reviews.items(review.id());
+    }
+
+    private void requireItemWrite(String serviceTeam, Snapshot s) {
+        if (serviceTeam != null) {
+            teamAccess.requireServiceWrite(serviceTeam);
+        } else if (s.services().stream().map(Snapshot.ServiceEntry::team).distinct()
+                .noneMatch(teamAccess::canWriteServiceOf) && !currentUser.mayWriteInventory()) {
+            throw new AccessDeniedException("Only the editors of a team in this review, or a manager, may raise"
+                    + " its action items.");
+        }
+    }
+
+    private static List<FieldError> itemErrors(ActionItemInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.title() == null || in.title().isBlank()) {
+            errors.add(new FieldError("title", "the required field 'title' is missing"));
+        } else if (in.title().length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "title is " + in.title().length() + " characters long; at most "
+                    + MAX_TITLE));
+        }
+        if (in.owner() == null || in.owner().isBlank()) {
+            errors.add(new FieldError("owner", "the required field 'owner' is missing: who will see it done?"));
+        }
+        if (in.due() == null) {
+            errors.add(new FieldError("due", "the required field 'due' is missing (a date, YYYY-MM-DD)"));
+        }
+        return errors;
+    }
+
+    /** Writes corrected objectives to the inventory, if the service is still there. */
+    private void correct(Attestation a) {
+        List<FieldError> errors = new ArrayList<>();
+        positive(a.rtoMinutes(), "rtoMinutes", errors);
+        positive(a.rpoMinutes(), "rpoMinutes", errors);
+        positive(a.mtpdMinutes(), "mtpdMinutes", errors);
+        if (errors.isEmpty() && a.rtoMinutes() != null && a.mtpdMinutes() != null && a.rtoMinutes() > a.mtpdMinutes()) {
+            errors.add(new FieldError("rtoMinutes", "the RTO (" + a.rtoMinutes() + " min) must not exceed the MTPD ("
+                    + a.mtpdMinutes() + " min): recovery has to come before the disruption becomes intolerable"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        BusinessService s;
+        try {
+            s = inventory.service(a.service());
+        } catch (NotFoundException gone) {
+            return; // deleted since the snapshot: the attestation is kept as the team's word
+        }
+        if (!Objects.equals(s.rtoMinutes(), a.rtoMinutes()) || !Objects.equals(s.rpoMinutes(), a.rpoMinutes())
+                || !Objects.equals(s.mtpdMinutes(), a.mtpdMinutes())) {
+            inventory.saveService(new BusinessService(s.key(), s.name(), s.team(), s.tier(), a.rtoMinutes(),
+                    a.rpoMinutes(), a.mtpdMinutes(), s.downtimeCostPerHour(), s.currency(), s.owner(), s.contacts(),
+                    s.dependencies(), s.version()), s.version());
+        }
+    }
+
+    private static void positive(Integer value, String field, List<FieldError> errors) {
+        if (value != null && value < 0) {
+            errors.add(new FieldError(field, field + " must be zero or more minutes, not " + value));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String scopeName(String team) {
+        return team == null ? "the whole organisation" : "team " + team;
+    }
+
+    private static Integer or(Integer value, Integer fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
