@@ -223,4 +223,45 @@ class ReviewsApiIT {
         assertThat(review.get("teams").get(0).get("attested").asInt()).isEqualTo(1);
         admin.delete("/api/v1/services/attest-chat?version=2");
     }
+
+    @Test
+    void itemsRaisedWhileTheManagerSignsEitherLandInTheSignedReviewOrAreRefused() throws Exception {
+        Api admin = Api.admin(port);
+        Api.ensureUser(jdbc, "race-manager", Role.MANAGER);
+        Api manager = Api.as(port, "race-manager", Api.PASSWORD);
+        admin.post("/api/v1/teams", "application/json", "{\"key\":\"race-lab\",\"name\":\"Race lab\"}");
+        json(admin.post("/api/v1/services", "application/json", service("race-chat", "race-lab", true, 0)), 201);
+        long id = json(admin.post("/api/v1/reviews", "application/json",
+                "{\"quarter\":\"2025-Q3\",\"team\":\"race-lab\"}"), 201).get("review").get("id").asLong();
+        json(admin.put("/api/v1/reviews/" + id + "/attestations/race-chat", "{\"confirmed\":true}"), 200);
+        json(admin.post("/api/v1/reviews/" + id + "/sign-offs/teams/race-lab", "application/json", ""), 201);
+
+        List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            String body = "{\"title\":\"Item " + n + "\",\"owner\":\"Sam\",\"due\":\"2026-12-31\"}";
+            calls.add(() -> admin.post("/api/v1/reviews/" + id + "/action-items", "application/json", body)
+                    .statusCode());
+        }
+        calls.add(4, () -> manager.post("/api/v1/reviews/" + id + "/sign-offs/manager", "application/json", "")
+                .statusCode());
+        List<Integer> statuses;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(9)) {
+            statuses = pool.invokeAll(calls).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+        assertThat(statuses.get(4)).isEqualTo(200);
+        List<Integer> items = new java.util.ArrayList<>(statuses);
+        items.remove(4);
+        assertThat(items).allMatch(s -> s == 201 || s == 409);
+        JsonNode signed = json(admin.get("/api/v1/reviews/" + id), 200);
+        assertThat(signed.get("actionItems").size()).isEqualTo((int) items.stream().filter(s -> s == 201).count());
+        assertThat(jdbc.sql("select count(*) from action_item where review_id = ?").param(id).query(Long.class)
+                .single()).isEqualTo(items.stream().filter(s -> s == 201).count());
+        admin.delete("/api/v1/services/race-chat?version=1");
+    }
 }
