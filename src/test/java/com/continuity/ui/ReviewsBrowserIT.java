@@ -85,6 +85,10 @@ class ReviewsBrowserIT {
         manager.click("save-action-item");
         manager.click("tab-items").waitForGridCell("items-grid", title);
         manager.waitForGridCell("items-grid", "raised in this review");
+        long item = jdbc.sql("select id from action_item where review_id = ?").param(id).query(Long.class).single();
+        pick(manager, "item-status-" + item, "In progress");
+        await().until(() -> jdbc.sql("select status from action_item where id = ?").param(item).query(String.class)
+                .single().equals("in-progress"));
         manager.saveEvidence("review-1-action-item-raised");
 
         // an editor of Customer Care confirms help-chat, corrects email-triage's RTO and signs for the team
@@ -124,6 +128,9 @@ class ReviewsBrowserIT {
         assertThat(editor.element("review-status").getText()).startsWith("Signed by review-manager");
         assertThat(editor.isButtonDisplayed("Add action")).isFalse();
         editor.click("tab-items").waitForGridCell("items-grid", title);
+        editor.waitForGridCell("items-grid", "In progress");
+        assertThat(editor.isDisplayed("item-status-" + item)).isTrue();
+        assertThat(editor.element("item-status-" + item).getTagName()).as("a text, not a select").isEqualTo("span");
         assertThat(jdbc.sql("select count(*) from action_item where review_id = ?").param(id).query(Long.class)
                 .single()).isEqualTo(1);
     }
@@ -166,6 +173,18 @@ class ReviewsBrowserIT {
             }
             return review.id();
         }
+    }
+
+    /**
+     * Picks an item of a Vaadin Select by its label: opens it with a click, then clicks the item of its list (through
+     * JavaScript: Selenium does not count the items of the select's popover as displayed).
+     */
+    private static void pick(Browser browser, String id, String label) {
+        browser.click(id);
+        By item = By.xpath("//vaadin-select[@id='" + id + "']//vaadin-select-item[@label='" + label + "']");
+        await().until(() -> !browser.driver().findElements(item).isEmpty());
+        browser.js("arguments[0].click()", browser.driver().findElement(item));
+        browser.settle();
     }
 
     private static String firstId(Browser browser, String css) {
