@@ -122,7 +122,8 @@ public class ReviewService {
             throw new RefusedException("The review of " + quarter + " for " + scopeName(scope)
                     + " was opened by someone else a moment ago: open it from the list instead.");
         }
-        previous.ifPresent(p -> reviews.carry(id, items(p).stream().filter(i -> i.status().carried())
+        // the items as they are now, not as the previous review was signed: one done since is not carried
+        previous.ifPresent(p -> reviews.carry(id, reviews.items(p.id()).stream().filter(i -> i.status().carried())
                 .map(ActionItem::id).toList()));
         return details(find(id));
     }
