@@ -47,6 +47,8 @@ public class ReviewService {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     static final int MAX_TITLE = 200;
+    static final int RECENT_QUARTERS = 8;
+    static final int DRAFT_DUE_DAYS = 30;
 
     private final ReviewRepository reviews;
     private final SnapshotCompiler compiler;
@@ -120,7 +122,8 @@ public class ReviewService {
             throw new RefusedException("The review of " + quarter + " for " + scopeName(scope)
                     + " was opened by someone else a moment ago: open it from the list instead.");
         }
-        previous.ifPresent(p -> reviews.carry(id, items(p).stream().filter(i -> i.status().carried())
+        // the items as they are now, not as the previous review was signed: one done since is not carried
+        previous.ifPresent(p -> reviews.carry(id, reviews.items(p.id()).stream().filter(i -> i.status().carried())
                 .map(ActionItem::id).toList()));
         return details(find(id));
     }
@@ -280,6 +283,62 @@ public class ReviewService {
         return currentUser.hasRole(Role.MANAGER);
     }
 
+    // ---- what the pages offer (hints only: the changes above decide)
+
+    /** The quarter today falls in (UTC): the latest a review may be opened for. */
+    @PreAuthorize(Permissions.READ)
+    public Quarter currentQuarter() {
+        return Quarter.of(today());
+    }
+
+    /** The quarters a review is usually opened for: the current one and those before it, newest first. */
+    @PreAuthorize(Permissions.READ)
+    public List<Quarter> recentQuarters() {
+        List<Quarter> out = new ArrayList<>();
+        for (Quarter q = Quarter.of(today()); out.size() < RECENT_QUARTERS; q = q.previous()) {
+            out.add(q);
+        }
+        return out;
+    }
+
+    /** The teams a review may be opened for. */
+    @PreAuthorize(Permissions.READ)
+    public List<Team> teams() {
+        return teams.findAll();
+    }
+
+    /** Whether the current user may open a review. */
+    @PreAuthorize(Permissions.READ)
+    public boolean canOpen() {
+        return currentUser.mayWriteInventory();
+    }
+
+    /** Whether the current user may raise or change an item about this service (null: about none) of the review. */
+    @PreAuthorize(Permissions.READ)
+    public boolean canRaiseItem(Snapshot s, String service) {
+        String team = service == null ? null : s.services().stream().filter(e -> e.key().equals(service))
+                .findFirst().map(Snapshot.ServiceEntry::team).orElse(null);
+        return team != null ? teamAccess.canWriteServiceOf(team) : mayRaiseUnlinked(s);
+    }
+
+    /**
+     * A new action item for a finding as the page offers it, one click away: titled with the finding's text, about
+     * its service or contract, owned by the service's owner (else the current user), due in {@value #DRAFT_DUE_DAYS}
+     * days. A null finding gives an item about nothing yet, owned by the current user.
+     */
+    @PreAuthorize(Permissions.READ)
+    public ActionItemInput draftItem(Snapshot s, Snapshot.ReviewFinding finding) {
+        LocalDate due = today().plusDays(DRAFT_DUE_DAYS);
+        if (finding == null) {
+            return new ActionItemInput("", null, null, null, currentUser.name(), due, null);
+        }
+        String owner = finding.service() == null ? null : s.services().stream()
+                .filter(e -> e.key().equals(finding.service())).findFirst().map(Snapshot.ServiceEntry::owner)
+                .filter(o -> !o.isBlank()).orElse(null);
+        return new ActionItemInput(finding.text(), finding.service(), finding.contract(), finding.id(),
+                owner == null ? currentUser.name() : owner, due, null);
+    }
+
     // ---- helpers
 
     private Review find(long id) {
@@ -318,11 +377,16 @@ public class ReviewService {
     private void requireItemWrite(String serviceTeam, Snapshot s) {
         if (serviceTeam != null) {
             teamAccess.requireServiceWrite(serviceTeam);
-        } else if (s.services().stream().map(Snapshot.ServiceEntry::team).distinct()
-                .noneMatch(teamAccess::canWriteServiceOf) && !currentUser.mayWriteInventory()) {
+        } else if (!mayRaiseUnlinked(s)) {
             throw new AccessDeniedException("Only the editors of a team in this review, or a manager, may raise"
                     + " its action items.");
         }
+    }
+
+    /** An item about no service: an editor of a team in the review, or a manager. */
+    private boolean mayRaiseUnlinked(Snapshot s) {
+        return currentUser.mayWriteInventory() || s.services().stream().map(Snapshot.ServiceEntry::team).distinct()
+                .anyMatch(teamAccess::canWriteServiceOf);
     }
 
     private static List<FieldError> itemErrors(ActionItemInput in) {

@@ -5,6 +5,7 @@ import com.continuity.shared.FieldError;
 import com.continuity.shared.ValidationException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -40,6 +41,21 @@ public final class Forms {
             error(e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Saves from a dialog as {@link #save} does. The dialog closes when saved, and also when refused as a whole (a
+     * conflict, a signed review): {@code reload} then shows the page as it is now beside the message. A validation
+     * error keeps the dialog open on the field at fault. Returns the saved value, or null when refused.
+     */
+    public static <T> T saveInDialog(Dialog dialog, Supplier<T> save, Map<String, ? extends HasValidation> fields,
+                                     Runnable reload) {
+        T saved = save(save, fields);
+        if (saved != null || fields.values().stream().noneMatch(HasValidation::isInvalid)) {
+            dialog.close();
+            reload.run();
+        }
+        return saved;
     }
 
     private static boolean mark(FieldError err, Map<String, ? extends HasValidation> fields) {

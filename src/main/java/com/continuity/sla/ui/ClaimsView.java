@@ -178,15 +178,9 @@ public class ClaimsView extends VerticalLayout {
         fields.values().forEach(f -> body.add((Component) f));
         dialog.add(body);
         Button confirm = new Button("Save", e -> {
-            Claim done = Forms.save(action, fields);
+            Claim done = Forms.saveInDialog(dialog, action, fields, this::refresh);
             if (done != null) {
-                dialog.close();
                 Forms.saved(describe(done) + ": " + SlaFormat.status(done.status()).toLowerCase());
-                refresh();
-            } else if (fields.values().stream().noneMatch(HasValidation::isInvalid)) {
-                // refused as a whole (a conflict, say): show the claims as they are now
-                dialog.close();
-                refresh();
             }
         });
         confirm.setId("confirm-claim");
