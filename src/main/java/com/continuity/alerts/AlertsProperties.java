@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param checks           whether this app checks error-budget burn and claim deadlines (one instance at a time)
  * @param checkInterval    how often
  * @param claimDeadlineDays a claim still owed raises claim-deadline this many days before its deadline
+ * @param drillDueDays     a planned drill raises drill-due this many days before its date
  */
 @ConfigurationProperties("continuity.alerts")
 public record AlertsProperties(
@@ -33,5 +34,6 @@ public record AlertsProperties(
         @DefaultValue("continuity@localhost") String mailFrom,
         @DefaultValue("true") boolean checks,
         @DefaultValue("PT5M") java.time.Duration checkInterval,
-        @DefaultValue("7") int claimDeadlineDays) {
+        @DefaultValue("7") int claimDeadlineDays,
+        @DefaultValue("7") int drillDueDays) {
 }
