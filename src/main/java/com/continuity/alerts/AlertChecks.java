@@ -2,6 +2,8 @@ package com.continuity.alerts;
 
 import com.continuity.alerts.model.BurnRate;
 import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.DrillSchedule;
+import com.continuity.inventory.DueDrill;
 import com.continuity.inventory.InventoryService;
 import com.continuity.security.CurrentUser;
 import com.continuity.security.Role;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +37,17 @@ import java.util.TreeSet;
 
 /**
  * Conditions that last, checked on a schedule (one instance at a time, through db-scheduler): error-budget burn
- * by the SRE workbook's rules ({@link BurnRate}), and claims still owed whose deadline is within
- * {@code claim-deadline-days}. Each raises its event when it starts or worsens, not on every check.
+ * by the SRE workbook's rules ({@link BurnRate}), claims still owed whose deadline is within
+ * {@code claim-deadline-days}, and drills due ({@link DueDrill}: planned within {@code drill-due-days}, missed, or
+ * overdue; a fallback never drilled is listed, not sent). Each raises its event when it starts or worsens, not on
+ * every check.
  */
 @Component
 class AlertChecks {
 
     static final String BURN = "burn:";
     static final String DEADLINE = "claim-deadline:";
+    static final String DRILL = "drill-due:";
 
     private final SlaService sla;
     private final ClaimService claims;
@@ -71,6 +77,7 @@ class AlertChecks {
         currentUser.runAsSystem(Role.MANAGER, () -> {
             transactions.executeWithoutResult(t -> burn());
             transactions.executeWithoutResult(t -> deadlines());
+            transactions.executeWithoutResult(t -> drills());
             return null;
         });
     }
@@ -145,6 +152,71 @@ class AlertChecks {
                     services);
         }
         repository.clearExcept(DEADLINE, due);
+    }
+
+    /**
+     * One drill-due per due drill, raised once: a plan that comes within reach, is missed, or a fallback that falls
+     * overdue (each a key of its own, so a planned drill that is then missed is told again). It goes to the
+     * subscriptions of the service's team, of the service, and of everything.
+     */
+    void drills() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<String> due = new ArrayList<>();
+        for (DueDrill d : inventory.dueDrills()) {
+            boolean remind = switch (d.kind()) {
+                case PLANNED -> !d.date().isAfter(today.plusDays(properties.drillDueDays()));
+                case MISSED, OVERDUE -> true;
+                case NEVER -> false;
+            };
+            if (!remind) {
+                continue;
+            }
+            String subject = d.service() + "/" + d.dependency() + "/" + d.path();
+            String key = DRILL + subject + ":" + d.kind().fileName() + ":" + d.date();
+            due.add(key);
+            if (!repository.raise(key, "due", now)) {
+                continue;
+            }
+            Map<String, Object> drill = new LinkedHashMap<>();
+            drill.put("kind", d.kind().fileName());
+            drill.put("service", d.service());
+            drill.put("serviceName", d.serviceName());
+            drill.put("team", d.team());
+            drill.put("dependency", d.dependency());
+            drill.put("path", d.path());
+            drill.put("date", d.date().toString());
+            if (d.kind() == DueDrill.Kind.PLANNED) {
+                drill.put("daysLeft", ChronoUnit.DAYS.between(today, d.date()));
+            }
+            drill.put("owner", d.owner());
+            drill.put("scenario", d.scenario());
+            drill.put("lastDrill", d.lastDrill() == null ? null : d.lastDrill().toString());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("drill", drill);
+            body.put("services", List.of(d.service()));
+            body.put("link", properties.baseUrl() + "/services/" + d.service());
+            recorder.record(AlertType.DRILL_DUE, subject, now, drillSummary(d, today), body, Set.of(),
+                    Set.of(d.service()));
+        }
+        repository.clearExcept(DRILL, due);
+    }
+
+    static String drillSummary(DueDrill d, LocalDate today) {
+        String where = d.serviceName() + " (" + d.service() + "), fallback " + d.path() + " of " + d.dependency();
+        return switch (d.kind()) {
+            case PLANNED -> {
+                long left = ChronoUnit.DAYS.between(today, d.date());
+                String when = left == 0 ? "today" : "in " + left + (left == 1 ? " day" : " days");
+                yield "Drill " + when + ": " + where + " on " + d.date() + ", run by " + d.owner()
+                        + (d.scenario() == null ? "" : ": " + d.scenario());
+            }
+            case MISSED -> "Drill missed: " + where + " was planned on " + d.date() + ", run by " + d.owner()
+                    + ", and no drill has been logged since";
+            case OVERDUE -> "Drill overdue: " + where + " was last drilled on " + d.lastDrill() + ", more than "
+                    + DrillSchedule.DRILL_MAX_AGE_DAYS + " days ago";
+            case NEVER -> "Drill never done: " + where + " has never been drilled";
+        };
     }
 
     private Set<String> servicesUsing(Set<String> domains) {

@@ -16,9 +16,11 @@ import java.time.Duration;
  * @param retryCap         the widest jitter window
  * @param maxAttempts      attempts before a delivery is given up (status failed)
  * @param mailFrom         the From of alert e-mails
- * @param checks           whether this app checks error-budget burn and claim deadlines (one instance at a time)
+ * @param checks           whether this app checks error-budget burn, claim deadlines and drills due (one instance at a
+ *                         time)
  * @param checkInterval    how often
  * @param claimDeadlineDays a claim still owed raises claim-deadline this many days before its deadline
+ * @param drillDueDays     a planned drill raises drill-due this many days before its date
  */
 @ConfigurationProperties("continuity.alerts")
 public record AlertsProperties(
@@ -33,5 +35,6 @@ public record AlertsProperties(
         @DefaultValue("continuity@localhost") String mailFrom,
         @DefaultValue("true") boolean checks,
         @DefaultValue("PT5M") java.time.Duration checkInterval,
-        @DefaultValue("7") int claimDeadlineDays) {
+        @DefaultValue("7") int claimDeadlineDays,
+        @DefaultValue("7") int drillDueDays) {
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * sections by name (contracts, incidents).
  */
 public record ImportResult(int teams, int providers, int failureDomains, int services, int dependencies, int paths,
-                           int drills, Map<String, Integer> sections) {
+                           int drills, int plannedDrills, Map<String, Integer> sections) {
 
     static ImportResult of(Portfolio p) {
         var dependencies = p.services().stream().flatMap(s -> s.dependencies().stream()).toList();
@@ -17,6 +17,7 @@ public record ImportResult(int teams, int providers, int failureDomains, int ser
         p.sections().forEach((name, entries) -> sections.put(name, entries.size()));
         return new ImportResult(p.teams().size(), p.providers().size(), p.failureDomains().size(),
                 p.services().size(), dependencies.size(), paths.size(),
-                paths.stream().mapToInt(x -> x.drills().size()).sum(), sections);
+                paths.stream().mapToInt(x -> x.drills().size()).sum(),
+                paths.stream().mapToInt(x -> x.plannedDrills().size()).sum(), sections);
     }
 }

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * Providers, failure domains and business services in PostgreSQL. Writes check the version the caller read
- * ({@code ... where version = ?}) so that a stale save changes nothing. A service's dependencies, paths and
- * drills are rewritten together, in batches, which is also how a portfolio import stores thousands of them.
+ * ({@code ... where version = ?}) so that a stale save changes nothing. A service's dependencies, paths, drills
+ * and planned drills are rewritten together, in batches, which is also how a portfolio import stores thousands
+ * of them.
  */
 @Repository
 class InventoryRepository {
@@ -166,8 +167,8 @@ class InventoryRepository {
     }
 
     /**
-     * Loads the contacts, dependencies, paths, requirements and drills of these services in five queries, whatever
-     * their number.
+     * Loads the contacts, dependencies, paths, requirements, drills and planned drills of these services in six
+     * queries, whatever their number.
      */
     private List<BusinessService> assemble(List<StoredService> rows) {
         if (rows.isEmpty()) {
@@ -195,6 +196,16 @@ class InventoryRepository {
                             rs.getDate(2).toLocalDate(), DrillResult.valueOf(rs.getString(3)), integer(rs, 4),
                             rs.getString(5)));
                 });
+        Map<Long, List<PlannedDrill>> plannedDrills = new HashMap<>();
+        jdbc.sql("""
+                        select pd.path_id, pd.date, pd.owner, pd.scenario from planned_drill pd
+                        join path p on p.id = pd.path_id join dependency d on d.id = p.dependency_id
+                        where d.service_id = any(?) order by pd.path_id, pd.position""")
+                .param(serviceIds)
+                .query(rs -> {
+                    plannedDrills.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlannedDrill(
+                            rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4)));
+                });
         Map<Long, List<Path>> paths = new HashMap<>();
         jdbc.sql("""
                         select p.id, p.dependency_id, p.key, p.role, p.activation, p.switchover_minutes, p.capacity_percent
@@ -207,7 +218,7 @@ class InventoryRepository {
                     paths.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Path(rs.getString(3),
                             PathRole.valueOf(rs.getString(4)), activation == null ? null : Activation.valueOf(activation),
                             integer(rs, 6), integer(rs, 7), requires.getOrDefault(id, List.of()),
-                            drills.getOrDefault(id, List.of())));
+                            drills.getOrDefault(id, List.of()), plannedDrills.getOrDefault(id, List.of())));
                 });
         Map<Long, List<Dependency>> dependencies = new HashMap<>();
         jdbc.sql("""
@@ -321,6 +332,7 @@ class InventoryRepository {
         List<Object[]> paths = new ArrayList<>();
         List<Object[]> requirements = new ArrayList<>();
         List<Object[]> drills = new ArrayList<>();
+        List<Object[]> plannedDrills = new ArrayList<>();
         List<Object[]> contacts = new ArrayList<>();
         int dependencyCount = services.values().stream().mapToInt(s -> s.dependencies().size()).sum();
         int pathCount = services.values().stream().flatMap(s -> s.dependencies().stream())
@@ -357,6 +369,11 @@ class InventoryRepository {
                         drills.add(new Object[]{pathId, xi, java.sql.Date.valueOf(x.date()), x.result().name(),
                                 x.switchoverMinutes(), x.notes()});
                     }
+                    for (int xi = 0; xi < p.plannedDrills().size(); xi++) {
+                        PlannedDrill x = p.plannedDrills().get(xi);
+                        plannedDrills.add(new Object[]{pathId, xi, java.sql.Date.valueOf(x.date()), x.owner(),
+                                x.scenario()});
+                    }
                 }
             }
         });
@@ -383,6 +400,10 @@ class InventoryRepository {
                         insert into drill (path_id, position, date, result, switchover_minutes, notes)
                         values (?, ?, ?, ?, ?, ?)""", drills,
                 new int[]{Types.BIGINT, Types.INTEGER, Types.DATE, Types.VARCHAR, Types.INTEGER, Types.VARCHAR});
+        template.batchUpdate("""
+                        insert into planned_drill (path_id, position, date, owner, scenario)
+                        values (?, ?, ?, ?, ?)""", plannedDrills,
+                new int[]{Types.BIGINT, Types.INTEGER, Types.DATE, Types.VARCHAR, Types.VARCHAR});
     }
 
     private List<Long> nextIds(String sequence, int count) {

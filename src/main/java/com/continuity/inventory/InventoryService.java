@@ -13,6 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,11 +30,13 @@ public class InventoryService {
     private final InventoryRepository repository;
     private final TeamAccess teamAccess;
     private final AuditLog audit;
+    private final Clock clock;
 
-    InventoryService(InventoryRepository repository, TeamAccess teamAccess, AuditLog audit) {
+    InventoryService(InventoryRepository repository, TeamAccess teamAccess, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.teamAccess = teamAccess;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // ---- providers
@@ -174,6 +179,16 @@ public class InventoryService {
             throw new ConflictException("Business service", key);
         }
         audit.record("delete", "service", key, before, null);
+    }
+
+    /**
+     * The drills of every service's fallbacks due today (UTC): planned in the next 14 days, missed, overdue or never
+     * drilled, soonest first ({@link DrillSchedule}). What reminders and the quarterly review read.
+     */
+    @PreAuthorize(Permissions.READ)
+    @Transactional(readOnly = true)
+    public List<DueDrill> dueDrills() {
+        return DrillSchedule.due(repository.findServices(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
     // ---- the grids, a page at a time

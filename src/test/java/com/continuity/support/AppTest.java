@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
         "continuity.sample-data=true",
         // the sample's status pages are real sites and tests have no network: monitoring tests start their own app
         "continuity.status.enabled=false",
-        // nor does it check error budgets and claim deadlines on a schedule: AlertChecksIT does, in its own app
+        // nor does it check error budgets, claim deadlines and drills due on a schedule: AlertChecksIT and
+        // DrillRemindersIT do, in their own apps
         "continuity.alerts.checks=false",
         // and runs no probes: a probe registered by a test must not open incidents other tests would see
         "continuity.probes.enabled=false",

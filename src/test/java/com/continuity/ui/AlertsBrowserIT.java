@@ -17,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The alerts page in a real browser: a manager adds a webhook, sees its secret once, and deletes it. */
+/**
+ * The alerts page in a real browser: a manager adds a webhook, sees its secret once, and deletes it; a viewer sees
+ * the drills due.
+ */
 @AppTest
 class AlertsBrowserIT {
 
@@ -60,6 +63,20 @@ class AlertsBrowserIT {
 
         browser.click("delete-subscription-" + webhook.get("id").asLong());
         await().until(() -> !Api.admin(port).get("/api/v1/webhooks").body().contains(URL));
+    }
+
+    @Test
+    void aViewerSeesTheSamplesPlannedLlamaDrillAmongTheDrillsDue() {
+        Api.restoreSample(port);
+        Api.ensureUser(jdbc, "alerts-viewer", Role.VIEWER);
+        Browser browser = browsers.start(port).login("alerts-viewer", Api.PASSWORD).open("/alerts");
+
+        browser.waitForGridCell("drills-due-grid", "2026-12-08");
+        browser.waitForGridCell("drills-due-grid", "Dana Whitfield");
+        browser.waitForGridCell("drills-due-grid", "replies / llama-on-prem");
+        browser.waitForGridCell("drills-due-grid", "planned");
+        browser.waitForGridCell("drills-due-grid", "never");
+        assertThat(browser.isDisplayed("drills-due-grid")).isTrue();
     }
 
     @Test

@@ -12,10 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The inventory views in a real browser against the running app. Every outcome the UI shows is checked in the
@@ -141,6 +143,48 @@ class InventoryBrowserIT {
         }
         assertThat(browser.isDisplayed("add-contact")).as("the Add contact button").isFalse();
         assertThat(browser.isButtonDisplayed("Remove contact")).as("the Remove contact button").isFalse();
+        assertThat(browser.input("dep-0-path-2-plan-0-owner").getDomProperty("value")).isEqualTo("Dana Whitfield");
+        assertThat(browser.input("dep-0-path-2-plan-0-date").getDomProperty("value")).isEqualTo("2026-12-08");
+        for (String field : List.of("dep-0-path-2-plan-0-date", "dep-0-path-2-plan-0-owner", "dep-0-path-2-plan-0-scenario")) {
+            assertThat(browser.isReadOnly(field)).as(field).isTrue();
+        }
+        assertThat(browser.isButtonDisplayed("Remove planned drill")).as("the Remove planned drill button").isFalse();
+    }
+
+    @Test
+    void anEditorPlansADrillOnAFallbackThenRemovesItAndCannotPlanOneOnThePrimary() {
+        Api.ensureUser(jdbc, "editor-cc", Role.EDITOR, "customer-care");
+        browser.login("editor-cc", Api.PASSWORD).open("/services/email-triage");
+
+        browser.click("dep-0-path-1-plan-drill")
+                .type("dep-0-path-1-plan-0-date", "2026-12-10")
+                .type("dep-0-path-1-plan-0-owner", "Marcus (SRE)")
+                .type("dep-0-path-1-plan-0-scenario", "block openai-api at the gateway for 15 min")
+                .click("save-service");
+        browser.waitForText("Saved email-triage");
+        assertThat(plannedDrills("email-triage"))
+                .containsExactly("gpt-direct 2026-12-10 Marcus (SRE): block openai-api at the gateway for 15 min");
+        assertThat(browser.input("dep-0-path-1-plan-0-owner").getDomProperty("value")).isEqualTo("Marcus (SRE)");
+
+        browser.click("dep-0-path-1-plan-0-remove").click("save-service");
+        await().atMost(Duration.ofSeconds(10)).until(() -> plannedDrills("email-triage").isEmpty());
+        assertThat(browser.isDisplayed("dep-0-path-1-plan-0-owner")).as("the removed plan's owner").isFalse();
+
+        browser.click("dep-0-path-0-plan-drill")
+                .type("dep-0-path-0-plan-0-date", "2026-12-11")
+                .type("dep-0-path-0-plan-0-owner", "Marcus (SRE)")
+                .click("save-service");
+        browser.waitForText("is the primary, and only a fallback is drilled");
+        assertThat(browser.element("dep-0-path-0-role").getAttribute("invalid")).isNotNull();
+        assertThat(plannedDrills("email-triage")).isEmpty();
+    }
+
+    private List<String> plannedDrills(String service) {
+        return jdbc.sql("""
+                        select p.key || ' ' || pd.date || ' ' || pd.owner || coalesce(': ' || pd.scenario, '')
+                        from planned_drill pd join path p on p.id = pd.path_id join dependency d on d.id = p.dependency_id
+                        join business_service s on s.id = d.service_id where s.key = ? order by p.position, pd.position""")
+                .param(service).query(String.class).list();
     }
 
     @Test
@@ -196,7 +240,8 @@ class InventoryBrowserIT {
         for (String field : List.of("service-name", "dep-0-key", "dep-0-path-0-key", "dep-0-path-0-requires")) {
             assertThat(browser.isReadOnly(field)).as(field).isFalse();
         }
-        for (String button : List.of("Add path", "Remove path", "Log drill", "Remove drill", "Remove dependency")) {
+        for (String button : List.of("Add path", "Remove path", "Log drill", "Remove drill", "Plan drill",
+                "Remove dependency")) {
             assertThat(browser.isButtonDisplayed(button)).as("the " + button + " button").isTrue();
         }
     }
@@ -210,7 +255,8 @@ class InventoryBrowserIT {
             assertThat(browser.isReadOnly(field)).as(field).isTrue();
         }
         assertThat(browser.isDisplayed("add-dependency")).as("the Add dependency button").isFalse();
-        for (String button : List.of("Add path", "Remove path", "Log drill", "Remove drill", "Remove dependency")) {
+        for (String button : List.of("Add path", "Remove path", "Log drill", "Remove drill", "Plan drill",
+                "Remove dependency")) {
             assertThat(browser.isButtonDisplayed(button)).as("the " + button + " button").isFalse();
         }
     }

@@ -2,8 +2,12 @@ package com.continuity.alerts.ui;
 
 import com.continuity.alerts.AlertService;
 import com.continuity.alerts.AlertType;
+import com.continuity.alerts.AlertsProperties;
 import com.continuity.alerts.Delivery;
 import com.continuity.alerts.Subscription;
+import com.continuity.inventory.DrillSchedule;
+import com.continuity.inventory.DueDrill;
+import com.continuity.inventory.InventoryService;
 import com.continuity.shared.ui.Forms;
 import com.continuity.shared.ui.Grids;
 import com.vaadin.flow.component.button.Button;
@@ -29,8 +33,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Alerts: the webhooks and e-mail subscriptions (add, delete), and the delivery log. A new webhook's secret is
- * shown once, here, right after it is added. The service decides who may add what.
+ * Alerts: the webhooks and e-mail subscriptions (add, delete), the delivery log, and the drills due that the
+ * drill-due reminders tell of. A new webhook's secret is shown once, here, right after it is added. The service
+ * decides who may add what.
  */
 @Route("alerts")
 @PageTitle("Alerts · Continuity")
@@ -39,12 +44,15 @@ import java.util.Map;
 public class AlertsView extends VerticalLayout {
 
     private final AlertService alerts;
+    private final InventoryService inventory;
+    private final Grid<DueDrill> drillsDue = Grids.allRows(DueDrill.class, "drills-due-grid");
     private final Grid<Subscription> subscriptions = Grids.allRows(Subscription.class, "subscriptions-grid");
     private final Grid<Delivery> deliveries = Grids.allRows(Delivery.class, "deliveries-grid");
     private final Span secret = new Span();
 
-    public AlertsView(AlertService alerts) {
+    public AlertsView(AlertService alerts, InventoryService inventory, AlertsProperties properties) {
         this.alerts = alerts;
+        this.inventory = inventory;
         Select<String> kind = new Select<>();
         kind.setLabel("Channel");
         kind.setItems("webhook", "email");
@@ -126,6 +134,16 @@ public class AlertsView extends VerticalLayout {
                 .setAutoWidth(true);
         deliveries.addColumn(d -> d.eventId().toString()).setHeader("Event id").setAutoWidth(true);
 
+        drillsDue.addColumn(d -> d.serviceName() + " (" + d.service() + ")").setHeader("Service").setFlexGrow(2);
+        drillsDue.addColumn(DueDrill::team).setHeader("Team").setAutoWidth(true);
+        drillsDue.addColumn(d -> d.dependency() + " / " + d.path()).setHeader("Dependency / fallback").setFlexGrow(2);
+        drillsDue.addColumn(d -> d.kind().fileName()).setHeader("Due").setAutoWidth(true);
+        drillsDue.addColumn(d -> d.date() == null ? "" : d.date().toString()).setHeader("Date").setAutoWidth(true);
+        drillsDue.addColumn(d -> d.owner() == null ? "" : d.owner()).setHeader("Owner").setAutoWidth(true);
+        drillsDue.addColumn(d -> d.lastDrill() == null ? "never" : d.lastDrill().toString()).setHeader("Last drill")
+                .setAutoWidth(true);
+        drillsDue.addColumn(d -> d.scenario() == null ? "" : d.scenario()).setHeader("Scenario").setFlexGrow(3);
+
         Button reload = new Button("Reload", e -> refresh());
         reload.setId("reload-deliveries");
         add(new H2("Alerts"),
@@ -133,7 +151,14 @@ public class AlertsView extends VerticalLayout {
                         + "these webhooks (JSON signed with X-Continuity-Signature, or a Slack body) and e-mail "
                         + "addresses. A team's subscription gets the events that touch its services; one without a "
                         + "team (managers) gets everything."),
-                form, new HorizontalLayout(domains, services), events, secret, new H3("Subscriptions"), subscriptions, new H3("Delivery log"), reload, deliveries);
+                form, new HorizontalLayout(domains, services), events, secret, new H3("Subscriptions"), subscriptions,
+                new H3("Drills due"), new Paragraph("Fallback drills planned in the next "
+                        + DrillSchedule.PLANNED_HORIZON_DAYS + " days, planned ones missed (no drill logged since the "
+                        + "day), fallbacks whose last drill is over " + DrillSchedule.DRILL_MAX_AGE_DAYS
+                        + " days old, and fallbacks never drilled. Planned drills within " + properties.drillDueDays()
+                        + " days, missed and overdue ones are also sent as drill-due, once each, to the service's "
+                        + "team."),
+                drillsDue, new H3("Delivery log"), reload, deliveries);
         refresh();
     }
 
@@ -145,5 +170,6 @@ public class AlertsView extends VerticalLayout {
     private void refresh() {
         subscriptions.setItems(alerts.subscriptions(null));
         deliveries.setItems(alerts.deliveries(null, 200));
+        drillsDue.setItems(inventory.dueDrills());
     }
 }

@@ -13,6 +13,7 @@ import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Jitter;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
+import com.continuity.inventory.PlannedDrill;
 import com.continuity.inventory.Portfolio;
 import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
@@ -70,8 +71,9 @@ public final class PortfolioReader {
     static final List<String> PROTECTION_FIELDS = List.of("timeoutMs", "maxRetries", "backoffBaseMs", "backoffCapMs",
             "jitter", "retryBudgetPercent", "breakerFailureRatePercent", "breakerMinimumCalls", "breakerOpenSeconds");
     static final List<String> PATH_FIELDS = List.of("key", "role", "activation", "switchoverMinutes", "capacityPercent",
-            "requires", "drills");
+            "requires", "drills", "plannedDrills");
     static final List<String> DRILL_FIELDS = List.of("date", "result", "switchoverMinutes", "notes");
+    static final List<String> PLANNED_DRILL_FIELDS = List.of("date", "owner", "scenario");
 
     /**
      * Sections of the format that later modules read ({@link SectionFormat}), with the module: a reader not given
@@ -220,12 +222,17 @@ public final class PortfolioReader {
                 f.choice("activation", OPTIONAL, Activation.values(), Activation::fileName),
                 f.integer("switchoverMinutes", OPTIONAL), f.integer("capacityPercent", OPTIONAL),
                 f.strings("requires", REQUIRED),
-                f.objects("drills", OPTIONAL, "drill", DRILL_FIELDS, PortfolioReader::drill));
+                f.objects("drills", OPTIONAL, "drill", DRILL_FIELDS, PortfolioReader::drill),
+                f.objects("plannedDrills", OPTIONAL, "planned drill", PLANNED_DRILL_FIELDS, PortfolioReader::plannedDrill));
     }
 
     private static Drill drill(Fields f) {
         return new Drill(f.date("date", REQUIRED), f.choice("result", REQUIRED, DrillResult.values(), DrillResult::fileName),
                 f.integer("switchoverMinutes", OPTIONAL), f.string("notes", OPTIONAL));
+    }
+
+    private static PlannedDrill plannedDrill(Fields f) {
+        return new PlannedDrill(f.date("date", REQUIRED), f.string("owner", REQUIRED), f.string("scenario", OPTIONAL));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -8,6 +8,7 @@ import com.continuity.inventory.Drill;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
+import com.continuity.inventory.PlannedDrill;
 import com.continuity.inventory.Portfolio;
 import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
 /**
  * The rules on inventory records that a file's syntax cannot express: key formats, duplicates (team, provider,
  * failure-domain and service keys in the portfolio, dependency keys in their service, path keys in their
- * dependency), references to other records, ranges, and one primary path per dependency. Works on records, so
- * the REST API and the UI check a single record against the stored keys with the same rules as an import.
+ * dependency), references to other records, ranges, one primary path per dependency, and planned drills only on
+ * fallbacks. Works on records, so the REST API and the UI check a single record against the stored keys with the
+ * same rules as an import.
  * <p>
  * Each method reports paths below {@code pathPrefix} ({@code services[0]} gives {@code services[0].tier}); an
  * empty prefix gives the bare field names. Fields are never null-checked by the caller first: a missing required
@@ -93,7 +95,7 @@ public final class PortfolioValidator {
     }
 
     /**
-     * A service with its dependencies, paths and drills. {@code teamKeys}: the teams its {@code team} may name;
+     * A service with its dependencies, paths, drills and planned drills. {@code teamKeys}: the teams its {@code team} may name;
      * {@code domainKeys}: the failure domains its paths may require.
      */
     public static List<FieldError> validateService(BusinessService service, String pathPrefix, Set<String> teamKeys,
@@ -205,6 +207,19 @@ public final class PortfolioValidator {
         for (int i = 0; i < path.drills().size(); i++) {
             drill(path.drills().get(i), checks.in("drills", i));
         }
+        if (path.role() == PathRole.PRIMARY && !path.plannedDrills().isEmpty()) {
+            checks.fail("plannedDrills", "path '" + path.key() + "' is the primary, and only a fallback is drilled: "
+                    + "plan the drills on a fallback, or make this path one");
+        }
+        for (int i = 0; i < path.plannedDrills().size(); i++) {
+            plannedDrill(path.plannedDrills().get(i), checks.in("plannedDrills", i));
+        }
+    }
+
+    private static void plannedDrill(PlannedDrill plan, Checks checks) {
+        checks.required("date", plan.date());
+        checks.required("owner", plan.owner());
+        checks.text("scenario", plan.scenario());
     }
 
     private static void drill(Drill drill, Checks checks) {

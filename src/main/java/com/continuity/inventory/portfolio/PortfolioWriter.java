@@ -7,6 +7,7 @@ import com.continuity.inventory.Detection;
 import com.continuity.inventory.Drill;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Path;
+import com.continuity.inventory.PlannedDrill;
 import com.continuity.inventory.Portfolio;
 import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
@@ -146,7 +147,8 @@ public final class PortfolioWriter {
                 .put("switchoverMinutes", p.switchoverMinutes())
                 .put("capacityPercent", p.capacityPercent())
                 .put("requires", new ArrayList<Object>(p.requires()))
-                .putNonEmpty("drills", each(p.drills(), PortfolioWriter::drill));
+                .putNonEmpty("drills", each(p.drills(), PortfolioWriter::drill))
+                .putNonEmpty("plannedDrills", each(p.plannedDrills(), PortfolioWriter::plannedDrill));
     }
 
     private static Entry drill(Drill d) {
@@ -154,6 +156,10 @@ public final class PortfolioWriter {
                 .put("result", d.result() == null ? null : d.result().fileName())
                 .put("switchoverMinutes", d.switchoverMinutes())
                 .put("notes", d.notes());
+    }
+
+    private static Entry plannedDrill(PlannedDrill d) {
+        return new Entry().put("date", d.date()).put("owner", d.owner()).put("scenario", d.scenario());
     }
 
     @SuppressWarnings("unchecked") // the portfolio holds what this section's reader made

@@ -5,7 +5,10 @@ import com.continuity.inventory.Drill;
 import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
+import com.continuity.inventory.PlannedDrill;
+import com.continuity.shared.ui.Forms;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -24,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** A path of a dependency: its role, how a fallback is activated, the failure domains it requires, its drills. */
+/**
+ * A path of a dependency: its role, how a fallback is activated, the failure domains it requires, the drills logged
+ * and the drills planned. When a planned drill is done, the editor logs the drill and removes the plan.
+ */
 class PathEditor extends VerticalLayout {
 
     private final TextField key = new TextField("Path key");
@@ -36,8 +42,12 @@ class PathEditor extends VerticalLayout {
     private final VerticalLayout drillList = new VerticalLayout();
     private final List<DrillRow> drills = new ArrayList<>();
     private final Button addDrill = new Button("Log drill");
+    private final VerticalLayout planList = new VerticalLayout();
+    private final List<PlanRow> plans = new ArrayList<>();
+    private final Button addPlan = new Button("Plan drill");
     private final Button remove = new Button("Remove path");
     private boolean readOnly;
+    private String idPrefix = "path";
 
     PathEditor(Path p, PathRole defaultRole, List<String> domainKeys, boolean readOnly, Consumer<PathEditor> onRemove) {
         this.readOnly = readOnly;
@@ -68,14 +78,20 @@ class PathEditor extends VerticalLayout {
         remove.addClickListener(e -> onRemove.accept(this));
         addDrill.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addDrill.addClickListener(e -> addDrill(null));
-        drillList.setPadding(false);
-        drillList.setSpacing(false);
-        HorizontalLayout row = new HorizontalLayout(key, role, activation, switchover, capacity, requires, addDrill, remove);
+        addPlan.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addPlan.addClickListener(e -> addPlan(null));
+        for (VerticalLayout list : List.of(drillList, planList)) {
+            list.setPadding(false);
+            list.setSpacing(false);
+        }
+        HorizontalLayout row = new HorizontalLayout(key, role, activation, switchover, capacity, requires, addDrill,
+                addPlan, remove);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
-        add(row, drillList);
+        add(row, drillList, planList);
         if (p != null) {
             p.drills().forEach(this::addDrill);
+            p.plannedDrills().forEach(this::addPlan);
         }
         setReadOnly(readOnly);
     }
@@ -85,6 +101,14 @@ class PathEditor extends VerticalLayout {
         row.setReadOnly(readOnly);
         drills.add(row);
         drillList.add(row);
+    }
+
+    private void addPlan(PlannedDrill d) {
+        PlanRow row = new PlanRow(d);
+        row.setReadOnly(readOnly);
+        plans.add(row);
+        planList.add(row);
+        setIdPrefix(idPrefix);
     }
 
     /** Read-only: every field shows its value but takes no edit, and no button adds or removes anything. */
@@ -97,23 +121,31 @@ class PathEditor extends VerticalLayout {
         capacity.setReadOnly(readOnly);
         requires.setReadOnly(readOnly);
         addDrill.setVisible(!readOnly);
+        addPlan.setVisible(!readOnly);
         remove.setVisible(!readOnly);
         drills.forEach(d -> d.setReadOnly(readOnly));
+        plans.forEach(d -> d.setReadOnly(readOnly));
     }
 
+    /** Ids follow the position ({@code dep-0-path-1-plan-0-owner}), so they are set again after a removal. */
     void setIdPrefix(String prefix) {
+        idPrefix = prefix;
         key.setId(prefix + "-key");
         role.setId(prefix + "-role");
         activation.setId(prefix + "-activation");
         switchover.setId(prefix + "-switchover");
         capacity.setId(prefix + "-capacity");
         requires.setId(prefix + "-requires");
+        addPlan.setId(prefix + "-plan-drill");
+        for (int i = 0; i < plans.size(); i++) {
+            plans.get(i).setIdPrefix(prefix + "-plan-" + i);
+        }
     }
 
     Path value() {
         return new Path(key.getValue().trim(), role.getValue(), activation.getValue(), switchover.getValue(),
                 capacity.getValue(), List.copyOf(requires.getValue()),
-                drills.stream().map(DrillRow::value).toList());
+                drills.stream().map(DrillRow::value).toList(), plans.stream().map(PlanRow::value).toList());
     }
 
     void collectFields(String pathPrefix, Map<String, HasValidation> fields) {
@@ -126,17 +158,101 @@ class PathEditor extends VerticalLayout {
         for (int i = 0; i < drills.size(); i++) {
             drills.get(i).collectFields(pathPrefix + "drills[" + i + "].", fields);
         }
+        fields.put(pathPrefix + "plannedDrills", role); // planned drills on a primary: the role is what to change
+        for (int i = 0; i < plans.size(); i++) {
+            plans.get(i).collectFields(pathPrefix + "plannedDrills[" + i + "].", fields);
+        }
+    }
+
+    /**
+     * Dates shown and typed as in the portfolio file (2026-12-10); the calendar opens from its icon, not while one
+     * types, so it never covers the rows below.
+     */
+    private static DatePicker isoDate(DatePicker picker) {
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        picker.setAutoOpen(false);
+        return picker;
+    }
+
+    /** A row of one of this path's lists, with a button that removes it; read-only, it offers no removal. */
+    private abstract static class Row extends HorizontalLayout {
+        private final Button delete;
+
+        Row(String removeLabel) {
+            delete = new Button(removeLabel);
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            setAlignItems(Alignment.BASELINE);
+        }
+
+        Button delete() {
+            return delete;
+        }
+
+        abstract List<HasValue<?, ?>> fields();
+
+        void setReadOnly(boolean readOnly) {
+            fields().forEach(f -> f.setReadOnly(readOnly));
+            delete.setVisible(!readOnly);
+        }
+    }
+
+    /** One planned drill of this path: the day, who runs it, what it will do. */
+    private final class PlanRow extends Row {
+        private final DatePicker date = isoDate(new DatePicker("Planned date"));
+        private final TextField owner = new TextField("Owner");
+        private final TextField scenario = new TextField("Scenario");
+
+        PlanRow(PlannedDrill d) {
+            super("Remove planned drill");
+            delete().addClickListener(e -> {
+                plans.remove(this);
+                planList.remove(this);
+                PathEditor.this.setIdPrefix(idPrefix);
+            });
+            date.setValue(d == null ? null : d.date());
+            owner.setValue(d == null || d.owner() == null ? "" : d.owner());
+            scenario.setValue(d == null || d.scenario() == null ? "" : d.scenario());
+            scenario.setWidth("28em");
+            add(new Span("Planned drill"), date, owner, scenario, delete());
+        }
+
+        @Override
+        List<HasValue<?, ?>> fields() {
+            return List.of(date, owner, scenario);
+        }
+
+        void setIdPrefix(String prefix) {
+            date.setId(prefix + "-date");
+            owner.setId(prefix + "-owner");
+            scenario.setId(prefix + "-scenario");
+            delete().setId(prefix + "-remove");
+        }
+
+        PlannedDrill value() {
+            return new PlannedDrill(date.getValue(), Forms.blankToNull(owner.getValue()),
+                    Forms.blankToNull(scenario.getValue()));
+        }
+
+        void collectFields(String pathPrefix, Map<String, HasValidation> fields) {
+            fields.put(pathPrefix + "date", date);
+            fields.put(pathPrefix + "owner", owner);
+            fields.put(pathPrefix + "scenario", scenario);
+        }
     }
 
     /** One drill of this path: when, the result, the switchover it measured, notes. */
-    private final class DrillRow extends HorizontalLayout {
-        private final DatePicker date = new DatePicker("Drill date");
+    private final class DrillRow extends Row {
+        private final DatePicker date = isoDate(new DatePicker("Drill date"));
         private final Select<DrillResult> result = new Select<>();
         private final IntegerField measured = new IntegerField("Measured switchover (min)");
         private final TextField notes = new TextField("Notes");
-        private final Button delete = new Button("Remove drill");
 
         DrillRow(Drill d) {
+            super("Remove drill");
+            delete().addClickListener(e -> {
+                drills.remove(this);
+                drillList.remove(this);
+            });
             result.setLabel("Result");
             result.setItems(DrillResult.values());
             result.setItemLabelGenerator(DrillResult::fileName);
@@ -144,21 +260,12 @@ class PathEditor extends VerticalLayout {
             result.setValue(d == null ? DrillResult.PASSED : d.result());
             measured.setValue(d == null ? null : d.switchoverMinutes());
             notes.setValue(d == null || d.notes() == null ? "" : d.notes());
-            delete.addClickListener(e -> {
-                drills.remove(this);
-                drillList.remove(this);
-            });
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            setAlignItems(Alignment.BASELINE);
-            add(new Span("Drill"), date, result, measured, notes, delete);
+            add(new Span("Drill"), date, result, measured, notes, delete());
         }
 
-        void setReadOnly(boolean readOnly) {
-            date.setReadOnly(readOnly);
-            result.setReadOnly(readOnly);
-            measured.setReadOnly(readOnly);
-            notes.setReadOnly(readOnly);
-            delete.setVisible(!readOnly);
+        @Override
+        List<HasValue<?, ?>> fields() {
+            return List.of(date, result, measured, notes);
         }
 
         Drill value() {

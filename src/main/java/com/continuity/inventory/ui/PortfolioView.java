@@ -78,7 +78,8 @@ public class PortfolioView extends VerticalLayout {
             ImportResult r = portfolio.importDocument(new ByteArrayInputStream(bytes));
             outcome.setText("Imported: " + r.teams() + " teams, " + r.providers() + " providers, "
                     + r.failureDomains() + " failure domains, " + r.services() + " services, " + r.dependencies()
-                    + " dependencies, " + r.paths() + " paths, " + r.drills() + " drills"
+                    + " dependencies, " + r.paths() + " paths, " + r.drills() + " drills, " + r.plannedDrills()
+                    + " planned drills"
                     + r.sections().entrySet().stream().map(e -> ", " + e.getValue() + " " + e.getKey())
                     .collect(Collectors.joining()) + ".");
         } catch (ValidationException e) {

@@ -1,13 +1,13 @@
 package com.continuity.resilience.model;
 
 import com.continuity.inventory.Drill;
+import com.continuity.inventory.DrillSchedule;
 import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public final class PracticeRule {
 
-    public static final int DRILL_MAX_AGE_DAYS = 90;
+    /** The inventory's: the drill schedule calls a fallback overdue exactly when its drill stops counting here. */
+    public static final int DRILL_MAX_AGE_DAYS = DrillSchedule.DRILL_MAX_AGE_DAYS;
 
     /** Why a fallback does not count in practice. */
     public enum Gap {
@@ -46,9 +47,7 @@ public final class PracticeRule {
 
     /** The most recent drill on or before {@code today}. */
     public static Optional<Drill> lastDrill(Path path, LocalDate today) {
-        return path.drills().stream()
-                .filter(d -> d.date() != null && !d.date().isAfter(today))
-                .max(Comparator.comparing(Drill::date));
+        return DrillSchedule.lastDrill(path, today);
     }
 
     /** Empty when the path counts in practice; else every reason it does not. An unset RTO never rules one out. */
@@ -67,7 +66,7 @@ public final class PracticeRule {
             } else if (drill.result() != DrillResult.PASSED) {
                 gaps.add(Gap.LAST_DRILL_PARTIAL);
             }
-            if (drill.date().plusDays(DRILL_MAX_AGE_DAYS).isBefore(today)) {
+            if (DrillSchedule.isTooOld(drill.date(), today)) {
                 gaps.add(Gap.LAST_DRILL_TOO_OLD);
             }
             if (rtoMinutes != null && drill.switchoverMinutes() != null && drill.switchoverMinutes() > rtoMinutes) {

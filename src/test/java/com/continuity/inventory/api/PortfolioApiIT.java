@@ -49,7 +49,7 @@ class PortfolioApiIT {
         Api admin = Api.admin(port);
         HttpResponse<String> first = admin.get("/api/v1/portfolio", "application/json");
         assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
-        assertThat(first.body()).contains("\"apiVersion\": \"continuity/v1\"");
+        assertThat(first.body()).contains("\"apiVersion\": \"continuity/v1\"", "\"plannedDrills\": [");
         assertThat(admin.post("/api/v1/portfolio", "application/json", first.body()).statusCode()).isEqualTo(200);
         assertThat(admin.get("/api/v1/portfolio", "application/json").body()).isEqualTo(first.body());
     }

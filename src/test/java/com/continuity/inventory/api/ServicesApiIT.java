@@ -111,6 +111,59 @@ class ServicesApiIT {
         assertThat(admin.delete("/api/v1/services/settings-kept?version=2").statusCode()).isEqualTo(204);
     }
 
+    @Test
+    void plannedDrillsOverRestAreStoredOnTheFallbackAndComeBackInTheExport() {
+        Api admin = Api.admin(port);
+        HttpResponse<String> created = admin.post("/api/v1/services", "application/json", withFallback("plans-kept", """
+                "plannedDrills": [{"date": "2026-12-10", "owner": "Dana (SRE)",
+                                   "scenario": "block openai-api at the gateway for 15 min"}]"""));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"plannedDrills\":[{\"date\":\"2026-12-10\",\"owner\":\"Dana (SRE)\","
+                + "\"scenario\":\"block openai-api at the gateway for 15 min\"}]", "\"plannedDrills\":[]");
+
+        HttpResponse<String> updated = admin.put("/api/v1/services/plans-kept", created.body()
+                .replace("\"owner\":\"Dana (SRE)\"", "\"owner\":\"Lee (SRE)\""));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                        select pd.date || ' ' || pd.owner from planned_drill pd join path p on p.id = pd.path_id
+                        join dependency d on d.id = p.dependency_id join business_service s on s.id = d.service_id
+                        where s.key = 'plans-kept'""").query(String.class).list()).containsExactly("2026-12-10 Lee (SRE)");
+        assertThat(admin.get("/api/v1/portfolio", "application/yaml").body()).contains("""
+                            plannedDrills:
+                              - date: 2026-12-10
+                                owner: Lee (SRE)
+                                scenario: block openai-api at the gateway for 15 min
+                """);
+        assertThat(admin.delete("/api/v1/services/plans-kept?version=2").statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void wrongPlannedDrillsOverRestAreNamedByTheirExactPathsAndStoreNothing() {
+        Api admin = Api.admin(port);
+        HttpResponse<String> refused = admin.post("/api/v1/services", "application/json", withFallback("plans-refused",
+                "\"plannedDrills\": [{\"date\": \"2026-12-10\", \"owner\": \" \"}, {\"owner\": \"Dana\"}]")
+                .replace("\"role\": \"primary\",", "\"role\": \"primary\", \"plannedDrills\": [{\"date\": \"2026-12-01\", "
+                        + "\"owner\": \"Dana\"}],"));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"path\":\"dependencies[0].paths[0].plannedDrills\"",
+                "path 'p' is the primary", "\"path\":\"dependencies[0].paths[1].plannedDrills[0].owner\"",
+                "\"path\":\"dependencies[0].paths[1].plannedDrills[1].date\"");
+        assertThat(admin.get("/api/v1/services/plans-refused").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> badDate = admin.post("/api/v1/services", "application/json", withFallback("plans-refused",
+                "\"plannedDrills\": [{\"date\": \"next week\", \"owner\": \"Dana\"}]"));
+        assertThat(badDate.statusCode()).as(badDate.body()).isEqualTo(422);
+        assertThat(badDate.body()).contains("\"path\":\"dependencies[0].paths[1].plannedDrills[0].date\"");
+    }
+
+    /** A marketing service whose dependency has a primary and a fallback {@code f}, with {@code fallbackFields}. */
+    private static String withFallback(String key, String fallbackFields) {
+        return service(key, null, null).replace("\"requires\": [\"openai-api\"]}]",
+                "\"requires\": [\"openai-api\"]}, {\"key\": \"f\", \"role\": \"fallback\", \"requires\": [\"openai-api\"], "
+                        + fallbackFields + "}]");
+    }
+
     /**
      * A marketing service with one dependency served by one primary path; {@code serviceFields} and
      * {@code dependencyFields} (JSON members, or null) are added to the service and to its dependency.

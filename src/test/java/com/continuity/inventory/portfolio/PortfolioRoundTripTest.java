@@ -44,6 +44,19 @@ class PortfolioRoundTripTest {
     }
 
     @Test
+    void plannedDrillsSurviveTheRoundTripInYamlAndJson() {
+        Portfolio portfolio = read(PlannedDrillsFormatTest.WITH_PLANS);
+        String yaml = writer.toYaml(portfolio);
+        String json = writer.toJson(portfolio);
+
+        assertThat(portfolio.services().getFirst().dependencies().getFirst().paths().get(1).plannedDrills()).hasSize(2);
+        assertThat(read(yaml)).isEqualTo(portfolio);
+        assertThat(read(json)).isEqualTo(portfolio);
+        assertThat(writer.toYaml(read(yaml))).isEqualTo(yaml);
+        assertThat(writer.toJson(read(json))).isEqualTo(json);
+    }
+
+    @Test
     void aPortfolioWrittenAsYamlReadsBackEqual() {
         Portfolio portfolio = read(PortfolioReaderTest.VALID);
 
@@ -79,8 +92,11 @@ class PortfolioRoundTripTest {
     @Test
     void randomPortfoliosReadBackEqualFromYamlAndFromJson() {
         RandomPortfolios portfolios = new RandomPortfolios(20260218);
+        int plannedDrills = 0;
         for (int i = 0; i < 300; i++) {
             Portfolio portfolio = portfolios.next();
+            plannedDrills += (int) portfolio.services().stream().flatMap(s -> s.dependencies().stream())
+                    .flatMap(d -> d.paths().stream()).mapToLong(p -> p.plannedDrills().size()).sum();
             String yaml = writer.toYaml(portfolio);
             String json = writer.toJson(portfolio);
 
@@ -89,6 +105,7 @@ class PortfolioRoundTripTest {
             assertThat(writer.toYaml(read(yaml))).isEqualTo(yaml);
             assertThat(writer.toJson(read(json))).isEqualTo(json);
         }
+        assertThat(plannedDrills).as("planned drills drawn").isGreaterThan(100);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Jitter;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
+import com.continuity.inventory.PlannedDrill;
 import com.continuity.inventory.Portfolio;
 import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
@@ -88,7 +89,9 @@ final class RandomPortfolios {
         return new Path("path-" + k, k == 0 ? PathRole.PRIMARY : PathRole.FALLBACK, maybe(pick(Activation.values())),
                 maybe(random.nextInt(0, 600)), maybe(random.nextInt(0, 101)), requires,
                 some(0, 2, n -> new Drill(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000)),
-                        pick(DrillResult.values()), maybe(random.nextInt(0, 600)), maybe(random.nextBoolean() ? "" : text()))));
+                        pick(DrillResult.values()), maybe(random.nextInt(0, 600)), maybe(random.nextBoolean() ? "" : text()))),
+                k == 0 ? List.of() : some(0, 2, n -> new PlannedDrill(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000)),
+                        text(), maybe(random.nextBoolean() ? "" : text()))));
     }
 
     private <T> List<T> some(int min, int max, IntFunction<T> make) {

@@ -1,7 +1,11 @@
 package com.continuity.resilience.model;
 
 import com.continuity.inventory.Activation;
+import com.continuity.inventory.BusinessService;
+import com.continuity.inventory.Dependency;
 import com.continuity.inventory.Drill;
+import com.continuity.inventory.DrillSchedule;
+import com.continuity.inventory.DueDrill;
 import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.PathRole;
@@ -181,5 +185,21 @@ class PracticeRuleTest {
             assertThat(gap.reason()).isNotBlank();
         }
         assertThat(LAST_DRILL_TOO_OLD.reason()).contains("90 days");
+    }
+
+    @Test
+    void theDrillScheduleCallsAFallbackOverdueOrNeverDrilledExactlyWhenItsLastDrillNoLongerCountsHere() {
+        for (int daysAgo = -2; daysAgo <= 200; daysAgo++) {
+            Path path = fallback(5, 100, passed(daysAgo));
+            BusinessService service = new BusinessService("s", "S", "t", 1, RTO, null, null, null, null, null,
+                    List.of(new Dependency("dep", "Dep", List.of(path))), 0);
+            List<DueDrill.Kind> due = DrillSchedule.due(List.of(service), TODAY).stream().map(DueDrill::kind).toList();
+            List<PracticeRule.Gap> gaps = PracticeRule.gaps(path, RTO, TODAY);
+
+            assertThat(due.contains(DueDrill.Kind.OVERDUE)).as("%d days ago", daysAgo)
+                    .isEqualTo(gaps.contains(LAST_DRILL_TOO_OLD));
+            assertThat(due.contains(DueDrill.Kind.NEVER)).as("%d days ago", daysAgo)
+                    .isEqualTo(gaps.contains(NEVER_DRILLED));
+        }
     }
 }
