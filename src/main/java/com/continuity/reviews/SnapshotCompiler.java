@@ -7,6 +7,7 @@ import com.continuity.incidents.DomainWindow;
 import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.Dependency;
 import com.continuity.inventory.Drill;
+import com.continuity.inventory.DrillSchedule;
 import com.continuity.inventory.DrillResult;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.InventoryService;
@@ -130,7 +131,8 @@ class SnapshotCompiler {
                 .filter(c -> ourProviders.contains(c.provider()))
                 .map(c -> new Snapshot.ConcentrationEntry(c.provider(), c.name(), c.criticalServices(),
                         c.downOnPaper(), c.downInPractice())).toList(),
-                changes, incidentEntries, contracts, credits, drills, gaps, List.of(), trend, List.of());
+                changes, incidentEntries, contracts, credits, drills, gaps, plannedDrills(quarter, services, today), trend,
+                List.of());
         return withFindings(draft);
     }
 
@@ -269,6 +271,19 @@ class SnapshotCompiler {
                         last.map(Drill::date).orElse(null)));
             }
         });
+        return out;
+    }
+
+    /** Drills planned in the quarter and those still to come, past ones marked missed when no drill followed. */
+    private static List<Snapshot.PlannedDrillEntry> plannedDrills(Quarter quarter, List<BusinessService> services,
+                                                                  LocalDate today) {
+        List<Snapshot.PlannedDrillEntry> out = new ArrayList<>();
+        forEachFallback(services, (s, d, p) -> p.plannedDrills().stream()
+                .filter(plan -> !plan.date().isBefore(today) || (!plan.date().isBefore(quarter.start())
+                        && plan.date().isBefore(quarter.end())))
+                .forEach(plan -> out.add(new Snapshot.PlannedDrillEntry(s.key(), s.name(), d.key(), p.key(),
+                        plan.date(), plan.owner(), plan.scenario(), DrillSchedule.missed(p, plan, today)))));
+        out.sort(Comparator.comparing(Snapshot.PlannedDrillEntry::date).thenComparing(Snapshot.PlannedDrillEntry::service));
         return out;
     }
 

@@ -111,6 +111,7 @@ class ReviewsApiIT {
         long id = opened.get("review").get("id").asLong();
         List<String> services = texts(opened.get("review").get("snapshot").get("services"), "key");
         assertThat(services).contains("code-review-assistant");
+        assertThat(opened.get("review").get("snapshot").get("plannedDrills").isEmpty()).isTrue();
 
         JsonNode item = json(editor.post("/api/v1/reviews/" + id + "/action-items", "application/json", """
                 {"title":"Drill the fallback, with a comma","service":"code-review-assistant","owner":"Sam",
@@ -178,6 +179,18 @@ class ReviewsApiIT {
         assertThat(csv.body().split("\r\n")).hasSize(2);
         assertThat(csv.body()).startsWith("id,review,title,service,contract,owner,due,status,carried,finding")
                 .contains(",2025-Q2,\"Drill the fallback, with a comma\",code-review-assistant,,Sam,2026-12-31,done,yes,");
+    }
+
+    @Test
+    void aReviewListsTheDrillsPlannedAndTheFallbacksNeverDrilled() {
+        JsonNode snapshot = json(Api.admin(port).post("/api/v1/reviews", "application/json",
+                "{\"quarter\":\"2026-Q1\",\"team\":\"customer-care\"}"), 201).get("review").get("snapshot");
+        JsonNode plan = snapshot.get("plannedDrills").get(0);
+        assertThat(List.of(plan.get("service").asString(), plan.get("path").asString(), plan.get("date").asString(),
+                plan.get("missed").asBoolean())).containsExactly("help-chat", "llama-on-prem", "2026-12-08", false);
+        assertThat(snapshot.get("drillGaps").valueStream()
+                .map(g -> g.get("path").asString() + ":" + g.get("kind").asString()).toList())
+                .contains("llama-on-prem:NEVER");
     }
 
     @Test
