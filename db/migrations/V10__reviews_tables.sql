@@ -54,13 +54,8 @@ create table action_item (
     status       text not null default 'open',    -- open | in-progress | done | dropped
     created_by   text not null,
     created_at   timestamptz not null,
+    -- when the item last changed: an item closed after a later review opened still shows in that review
+    changed_at   timestamptz not null,
     version      bigint not null default 1
 );
 create index action_item_review on action_item (review_id);
-
--- open items of a signed review are carried into the next review of the same scope
-create table review_carried_item (
-    review_id bigint not null references review (id) on delete cascade,
-    item_id   bigint not null references action_item (id) on delete cascade,
-    primary key (review_id, item_id)
-);

@@ -5,6 +5,7 @@ import com.continuity.reviews.model.Snapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
@@ -28,9 +29,10 @@ class ReviewRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ReviewRepository(JdbcClient jdbc, JsonMapper json) {
+    ReviewRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
+        // its own mapper: the stored snapshots must not change form when the web's JSON settings do
+        this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /** Every review without its snapshot, newest quarter first. */
@@ -71,7 +73,7 @@ class ReviewRepository {
         return newestFirst.reversed();
     }
 
-    /** Thrown by PostgreSQL's unique index when two managers open the same review at once. */
+    /** Stores a new review; the unique index refuses a second one of the same quarter and scope. */
     long insert(Quarter quarter, String team, String openedBy, Instant openedAt, Snapshot snapshot) {
         return jdbc.sql("""
                         insert into review (quarter, team_key, opened_by, opened_at, snapshot)
@@ -135,11 +137,17 @@ class ReviewRepository {
 
     // ---- action items
 
-    /** The items raised in the review and those carried into it, oldest first. */
-    List<ActionItem> items(long review) {
-        return jdbc.sql("select " + ITEM + " from action_item where review_id = ? or id in"
-                        + " (select item_id from review_carried_item where review_id = ?) order by id")
-                .params(review, review).query(ReviewRepository::item).list();
+    /**
+     * The items raised in the review, and those carried into it: raised in an earlier quarter's review of the same
+     * scope, and still open or in progress, or changed since this review was opened (closed during it). Worked out
+     * when read, so an item raised in an earlier review that is still open is never left behind.
+     */
+    List<ActionItem> items(Review review) {
+        return jdbc.sql("select " + ITEM + " from action_item where review_id = ? or review_id in"
+                        + " (select id from review where quarter < ? and coalesce(team_key, '') = coalesce(?, ''))"
+                        + " and (status in ('open', 'in-progress') or changed_at > ?) order by id")
+                .params(review.id(), review.quarter().toString(), review.team(), Timestamp.from(review.openedAt()))
+                .query(ReviewRepository::item).list();
     }
 
     Optional<ActionItem> item(long id) {
@@ -150,27 +158,23 @@ class ReviewRepository {
     long insertItem(ActionItem i) {
         return jdbc.sql("""
                         insert into action_item (review_id, title, service_key, contract_key, finding, owner, due,
-                            status, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            status, created_by, created_at, changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(i.review(), i.title(), i.service(), i.contract(), i.finding(), i.owner(), Date.valueOf(i.due()),
-                        i.status().fileName(), i.createdBy(), Timestamp.from(i.createdAt()))
+                        i.status().fileName(), i.createdBy(), Timestamp.from(i.createdAt()),
+                        Timestamp.from(i.createdAt()))
                 .query(Long.class).single();
     }
 
     /** Saves the item if it is still at {@code version}; false when someone else saved it first. */
-    boolean updateItem(ActionItem i, long version) {
+    boolean updateItem(ActionItem i, long version, Instant at) {
         return jdbc.sql("""
-                        update action_item set title = ?, owner = ?, due = ?, status = ?, version = version + 1
+                        update action_item set title = ?, owner = ?, due = ?, status = ?, changed_at = ?,
+                            version = version + 1
                         where id = ? and version = ?""")
-                .params(i.title(), i.owner(), Date.valueOf(i.due()), i.status().fileName(), i.id(), version)
+                .params(i.title(), i.owner(), Date.valueOf(i.due()), i.status().fileName(), Timestamp.from(at), i.id(),
+                        version)
                 .update() == 1;
-    }
-
-    void carry(long review, List<Long> items) {
-        for (long item : items) {
-            jdbc.sql("insert into review_carried_item (review_id, item_id) values (?, ?) on conflict do nothing")
-                    .params(review, item).update();
-        }
     }
 
     // ---- rows

@@ -47,6 +47,8 @@ public class ReviewService {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     static final int MAX_TITLE = 200;
+    static final int MAX_OWNER = 100;
+    static final int MAX_NOTE = 2000;
     static final int RECENT_QUARTERS = 8;
     static final int DRAFT_DUE_DAYS = 30;
 
@@ -83,7 +85,7 @@ public class ReviewService {
 
     /**
      * Opens the review of {@code quarterText} for {@code team} (null or blank: the whole organisation), compiling
-     * its snapshot, and carries into it the open action items of the previous review of the same scope.
+     * its snapshot. The open action items of earlier reviews of the same scope show in it (carried).
      */
     @PreAuthorize(Permissions.WRITE_INVENTORY)
     @Transactional
@@ -122,9 +124,6 @@ public class ReviewService {
             throw new RefusedException("The review of " + quarter + " for " + scopeName(scope)
                     + " was opened by someone else a moment ago: open it from the list instead.");
         }
-        // the items as they are now, not as the previous review was signed: one done since is not carried
-        previous.ifPresent(p -> reviews.carry(id, reviews.items(p.id()).stream().filter(i -> i.status().carried())
-                .map(ActionItem::id).toList()));
         return details(find(id));
     }
 
@@ -148,6 +147,10 @@ public class ReviewService {
         if (in.contract() != null && !in.contract().isBlank()
                 && s.contracts().stream().noneMatch(c -> c.key().equals(in.contract()))) {
             errors.add(new FieldError("contract", "'" + in.contract() + "' is not a contract of this review"));
+        }
+        if (in.finding() != null && !in.finding().isBlank()
+                && s.findings().stream().noneMatch(f -> f.id().equals(in.finding()))) {
+            errors.add(new FieldError("finding", "'" + in.finding() + "' is not a finding of this review"));
         }
         if (in.due() != null && in.due().isBefore(today())) {
             errors.add(new FieldError("due", "the due date " + in.due() + " has already passed"));
@@ -179,14 +182,14 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Review origin = find(item.review());
-        String serviceTeam = item.service() == null ? null : origin.snapshot().services().stream()
-                .filter(e -> e.key().equals(item.service())).findFirst().map(Snapshot.ServiceEntry::team).orElse(null);
-        requireItemWrite(serviceTeam, origin.snapshot());
+        if (!canChangeItem(find(item.review()).snapshot(), item)) {
+            throw new AccessDeniedException("Only the editors of the item's service's team, or a manager, may change"
+                    + " it; an item about no service is changed by whoever raised it, or a manager.");
+        }
         ActionItem changed = new ActionItem(item.id(), item.review(), in.title().trim(), item.service(),
                 item.contract(), item.finding(), in.owner().trim(), in.due(), in.status(), item.createdBy(),
                 item.createdAt(), version);
-        if (!reviews.updateItem(changed, version)) {
+        if (!reviews.updateItem(changed, version, clock.instant())) {
             throw new ConflictException("Action item", Long.toString(itemId));
         }
         return reviews.item(itemId).orElseThrow();
@@ -217,15 +220,23 @@ public class ReviewService {
             throw new RefusedException("Team " + entry.team() + " has signed the review " + review.title()
                     + ": its attestations are final.");
         }
+        if (in.confirmed() == null) {
+            throw new ValidationException(List.of(new FieldError("confirmed", "the required field 'confirmed' is"
+                    + " missing: true when RTO, RPO and MTPD are still right, false with the corrected values")));
+        }
+        if (in.confirmed()) {
+            reviews.attestations(reviewId).stream().filter(x -> x.service().equals(service) && !x.confirmed())
+                    .findFirst().ifPresent(x -> {
+                        throw new RefusedException(entry.name() + " was corrected by " + x.attestedBy() + " on "
+                                + WHEN.format(x.attestedAt()) + " to RTO " + x.rtoMinutes() + ", RPO "
+                                + x.rpoMinutes() + " and MTPD " + x.mtpdMinutes() + " minutes; to change that,"
+                                + " correct it again.");
+                    });
+        }
         Attestation a = in.confirmed()
                 ? new Attestation(service, entry.team(), true, entry.rtoMinutes(), entry.rpoMinutes(),
                 entry.mtpdMinutes(), blankToNull(in.note()), currentUser.name(), clock.instant())
-                : new Attestation(service, entry.team(), false, or(in.rtoMinutes(), entry.rtoMinutes()),
-                or(in.rpoMinutes(), entry.rpoMinutes()), or(in.mtpdMinutes(), entry.mtpdMinutes()),
-                blankToNull(in.note()), currentUser.name(), clock.instant());
-        if (!in.confirmed()) {
-            correct(a);
-        }
+                : correct(entry, in);
         reviews.attest(reviewId, a);
         return a;
     }
@@ -322,6 +333,22 @@ public class ReviewService {
     }
 
     /**
+     * Whether the current user may change the item: for an item about a service, its team's editors; for any
+     * other, whoever raised it; managers always. {@code s} is a snapshot that lists the service.
+     */
+    @PreAuthorize(Permissions.READ)
+    public boolean canChangeItem(Snapshot s, ActionItem item) {
+        if (currentUser.mayWriteInventory()) {
+            return true;
+        }
+        if (item.service() == null) {
+            return item.createdBy().equals(currentUser.name());
+        }
+        return s.services().stream().filter(e -> e.key().equals(item.service())).findFirst()
+                .map(e -> teamAccess.canWriteServiceOf(e.team())).orElse(false);
+    }
+
+    /**
      * A new action item for a finding as the page offers it, one click away: titled with the finding's text, about
      * its service or contract, owned by the service's owner (else the current user), due in {@value #DRAFT_DUE_DAYS}
      * days. A null finding gives an item about nothing yet, owned by the current user.
@@ -335,7 +362,9 @@ public class ReviewService {
         String owner = finding.service() == null ? null : s.services().stream()
                 .filter(e -> e.key().equals(finding.service())).findFirst().map(Snapshot.ServiceEntry::owner)
                 .filter(o -> !o.isBlank()).orElse(null);
-        return new ActionItemInput(finding.text(), finding.service(), finding.contract(), finding.id(),
+        String title = finding.text().length() <= MAX_TITLE ? finding.text()
+                : finding.text().substring(0, MAX_TITLE - 1) + "…";
+        return new ActionItemInput(title, finding.service(), finding.contract(), finding.id(),
                 owner == null ? currentUser.name() : owner, due, null);
     }
 
@@ -371,7 +400,7 @@ public class ReviewService {
     }
 
     private List<ActionItem> items(Review review) {
-        return review.signed() ? reviews.signedItems(review.id()).orElse(List.of()) : reviews.items(review.id());
+        return review.signed() ? reviews.signedItems(review.id()).orElse(List.of()) : reviews.items(review);
     }
 
     private void requireItemWrite(String serviceTeam, Snapshot s) {
@@ -399,6 +428,9 @@ public class ReviewService {
         }
         if (in.owner() == null || in.owner().isBlank()) {
             errors.add(new FieldError("owner", "the required field 'owner' is missing: who will see it done?"));
+        } else if (in.owner().length() > MAX_OWNER) {
+            errors.add(new FieldError("owner", "owner is " + in.owner().length() + " characters long; at most "
+                    + MAX_OWNER));
         }
         if (in.due() == null) {
             errors.add(new FieldError("due", "the required field 'due' is missing (a date, YYYY-MM-DD)"));
@@ -406,8 +438,23 @@ public class ReviewService {
         return errors;
     }
 
-    /** Writes corrected objectives to the inventory, if the service is still there. */
-    private void correct(Attestation a) {
+    /**
+     * The correction as the team means it: a value left out keeps the inventory's current one (the snapshot's, if
+     * the service is gone), never an older one. Written to the inventory, with its version check, when the service
+     * is still there.
+     */
+    private Attestation correct(Snapshot.ServiceEntry entry, AttestationInput in) {
+        Optional<BusinessService> current;
+        try {
+            current = Optional.of(inventory.service(entry.key()));
+        } catch (NotFoundException gone) {
+            current = Optional.empty(); // deleted since the snapshot: the attestation is kept as the team's word
+        }
+        Attestation a = new Attestation(entry.key(), entry.team(), false,
+                or(in.rtoMinutes(), current.map(BusinessService::rtoMinutes).orElse(entry.rtoMinutes())),
+                or(in.rpoMinutes(), current.map(BusinessService::rpoMinutes).orElse(entry.rpoMinutes())),
+                or(in.mtpdMinutes(), current.map(BusinessService::mtpdMinutes).orElse(entry.mtpdMinutes())),
+                blankToNull(in.note()), currentUser.name(), clock.instant());
         List<FieldError> errors = new ArrayList<>();
         positive(a.rtoMinutes(), "rtoMinutes", errors);
         positive(a.rpoMinutes(), "rpoMinutes", errors);
@@ -416,21 +463,30 @@ public class ReviewService {
             errors.add(new FieldError("rtoMinutes", "the RTO (" + a.rtoMinutes() + " min) must not exceed the MTPD ("
                     + a.mtpdMinutes() + " min): recovery has to come before the disruption becomes intolerable"));
         }
+        if (errors.isEmpty() && Objects.equals(a.rtoMinutes(), entry.rtoMinutes())
+                && Objects.equals(a.rpoMinutes(), entry.rpoMinutes())
+                && Objects.equals(a.mtpdMinutes(), entry.mtpdMinutes())) {
+            errors.add(new FieldError("confirmed", "a correction changes at least one of RTO, RPO and MTPD; when"
+                    + " they are still right, confirm them"));
+        }
+        if (note(in.note()) != null) {
+            errors.add(note(in.note()));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        BusinessService s;
-        try {
-            s = inventory.service(a.service());
-        } catch (NotFoundException gone) {
-            return; // deleted since the snapshot: the attestation is kept as the team's word
-        }
-        if (!Objects.equals(s.rtoMinutes(), a.rtoMinutes()) || !Objects.equals(s.rpoMinutes(), a.rpoMinutes())
-                || !Objects.equals(s.mtpdMinutes(), a.mtpdMinutes())) {
-            inventory.saveService(new BusinessService(s.key(), s.name(), s.team(), s.tier(), a.rtoMinutes(),
-                    a.rpoMinutes(), a.mtpdMinutes(), s.downtimeCostPerHour(), s.currency(), s.owner(), s.contacts(),
-                    s.dependencies(), s.version()), s.version());
-        }
+        current.filter(s -> !Objects.equals(s.rtoMinutes(), a.rtoMinutes())
+                        || !Objects.equals(s.rpoMinutes(), a.rpoMinutes())
+                        || !Objects.equals(s.mtpdMinutes(), a.mtpdMinutes()))
+                .ifPresent(s -> inventory.saveService(new BusinessService(s.key(), s.name(), s.team(), s.tier(),
+                        a.rtoMinutes(), a.rpoMinutes(), a.mtpdMinutes(), s.downtimeCostPerHour(), s.currency(),
+                        s.owner(), s.contacts(), s.dependencies(), s.version()), s.version()));
+        return a;
+    }
+
+    private static FieldError note(String note) {
+        return note != null && note.length() > MAX_NOTE
+                ? new FieldError("note", "note is " + note.length() + " characters long; at most " + MAX_NOTE) : null;
     }
 
     private static void positive(Integer value, String field, List<FieldError> errors) {

@@ -222,15 +222,16 @@ class SnapshotCompiler {
     }
 
     /**
-     * The claims that concern the quarter: those for its months, those whose deadline fell in it, and those still
-     * owed or claimed now. Claims of contracts no longer stored count for the organisation only.
+     * The claims that concern the quarter: those for its months, and those for earlier months whose deadline fell
+     * in it or that are still owed or claimed now; never a later month's. Claims of contracts no longer stored count for the organisation only.
      */
     private Credits credits(Quarter quarter, Set<String> contracts, boolean organisation) {
         LocalDate from = quarter.start();
         LocalDate to = quarter.end();
-        Predicate<Claim> concerns = c -> quarter.months().contains(c.period())
+        Predicate<Claim> concerns = c -> !c.period().isAfter(quarter.months().getLast())
+                && (quarter.months().contains(c.period())
                 || (c.deadline() != null && !c.deadline().isBefore(from) && c.deadline().isBefore(to))
-                || c.status() == ClaimStatus.OWED || c.status() == ClaimStatus.CLAIMED;
+                || c.status() == ClaimStatus.OWED || c.status() == ClaimStatus.CLAIMED);
         List<Claim> chosen = claims.claims().stream().filter(concerns)
                 .filter(c -> organisation || contracts.contains(c.contract()))
                 .sorted(Comparator.comparing(Claim::period).thenComparing(Claim::contract)).toList();

@@ -115,8 +115,10 @@ class ReviewsApiIT {
 
         JsonNode item = json(editor.post("/api/v1/reviews/" + id + "/action-items", "application/json", """
                 {"title":"Drill the fallback, with a comma","service":"code-review-assistant","owner":"Sam",
-                 "due":"2026-12-31","finding":"drill:code-review-assistant:review-comments:gpt-via-gateway"}"""),
-                201);
+                 "due":"2026-12-31"}"""), 201);
+        assertThat(json(editor.post("/api/v1/reviews/" + id + "/action-items", "application/json", """
+                {"title":"T","owner":"Sam","due":"2026-12-31","finding":"spof:nothing:here"}"""), 422).toString())
+                .contains("\"path\":\"finding\"");
         assertThat(item.get("status").asString()).isEqualTo("open");
         assertThat(outsider.post("/api/v1/reviews/" + id + "/action-items", "application/json",
                 "{\"title\":\"Not mine\",\"service\":\"code-review-assistant\",\"owner\":\"X\",\"due\":\"2026-12-31\"}")
@@ -169,6 +171,13 @@ class ReviewsApiIT {
         assertThat(editor.put("/api/v1/action-items/" + carried.get("id").asLong(), """
                 {"title":"Stale","owner":"Sam","due":"2026-12-31","status":"open","version":1}""").statusCode())
                 .isEqualTo(409);
+        // an item about no service is changed by whoever raised it, or a manager
+        long nextId = next.get("review").get("id").asLong();
+        JsonNode unlinked = json(manager.post("/api/v1/reviews/" + nextId + "/action-items", "application/json",
+                "{\"title\":\"Claim the credit\",\"owner\":\"Kim\",\"due\":\"2026-12-31\"}"), 201);
+        assertThat(editor.put("/api/v1/action-items/" + unlinked.get("id").asLong(), """
+                {"title":"Claim the credit","owner":"Kim","due":"2026-12-31","status":"dropped","version":1}""")
+                .statusCode()).isEqualTo(403);
         assertThat(json(manager.get("/api/v1/reviews/" + id), 200).get("actionItems").get(0).get("status").asString())
                 .isEqualTo("open");
 
@@ -176,7 +185,7 @@ class ReviewsApiIT {
                 + "/action-items.csv", "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body().split("\r\n")).hasSize(2);
+        assertThat(csv.body().split("\r\n")).hasSize(3);
         assertThat(csv.body()).startsWith("id,review,title,service,contract,owner,due,status,carried,finding")
                 .contains(",2025-Q2,\"Drill the fallback, with a comma\",code-review-assistant,,Sam,2026-12-31,done,yes,");
     }
@@ -226,15 +235,26 @@ class ReviewsApiIT {
                 "{\"confirmed\":false,\"rtoMinutes\":500,\"note\":\"x\"}"), 422).toString())
                 .contains("\"path\":\"rtoMinutes\"", "must not exceed the MTPD");
 
+        assertThat(json(admin.put("/api/v1/reviews/" + id + "/attestations/attest-chat", "{}"), 422).toString())
+                .contains("\"path\":\"confirmed\"");
+        assertThat(json(admin.put("/api/v1/reviews/" + id + "/attestations/attest-chat",
+                "{\"confirmed\":false,\"rtoMinutes\":30}"), 422).toString()).contains("changes at least one");
+        // the inventory moves on after the snapshot: a correction of the RTO alone keeps the RPO set since
+        json(admin.put("/api/v1/services/attest-chat", service("attest-chat", "attest-lab", true, 1)
+                .replace("\"rpoMinutes\":0", "\"rpoMinutes\":5")), 200);
+
         JsonNode a = json(admin.put("/api/v1/reviews/" + id + "/attestations/attest-chat",
                 "{\"confirmed\":false,\"rtoMinutes\":60,\"note\":\"the failover takes longer\"}"), 200);
         assertThat(List.of(a.get("rtoMinutes").asInt(), a.get("rpoMinutes").asInt(), a.get("mtpdMinutes").asInt()))
-                .containsExactly(60, 0, 240);
-        assertThat(json(admin.get("/api/v1/services/attest-chat"), 200).get("rtoMinutes").asInt()).isEqualTo(60);
+                .containsExactly(60, 5, 240);
+        JsonNode stored = json(admin.get("/api/v1/services/attest-chat"), 200);
+        assertThat(List.of(stored.get("rtoMinutes").asInt(), stored.get("rpoMinutes").asInt())).containsExactly(60, 5);
+        assertThat(json(admin.put("/api/v1/reviews/" + id + "/attestations/attest-chat", "{\"confirmed\":true}"),
+                409).get("detail").asString()).contains("was corrected by admin", "correct it again");
         JsonNode review = json(admin.get("/api/v1/reviews/" + id), 200);
         assertThat(review.get("review").get("snapshot").get("services").get(0).get("rtoMinutes").asInt()).isEqualTo(30);
         assertThat(review.get("teams").get(0).get("attested").asInt()).isEqualTo(1);
-        admin.delete("/api/v1/services/attest-chat?version=2");
+        admin.delete("/api/v1/services/attest-chat?version=3");
     }
 
     @Test

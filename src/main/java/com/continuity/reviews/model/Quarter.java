@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A calendar quarter, written {@code 2026-Q4}: October to December 2026. */
+/** A calendar quarter, written {@code 2026-Q4}: October to December 2026. Years 1000 to 2999, four digits. */
 public record Quarter(int year, int number) implements Comparable<Quarter> {
 
-    private static final Pattern TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern TEXT = Pattern.compile("([12]\\d{3})-Q([1-4])");
 
     public Quarter {
         if (number < 1 || number > 4) {

@@ -78,12 +78,11 @@ public final class ReviewFindings {
             }
         }
         for (Snapshot.IncidentEntry i : s.incidents()) {
-            List<Snapshot.ServiceHit> down = i.services().stream().filter(h -> "down".equals(h.state())).toList();
-            if (!down.isEmpty()) {
-                out.add(new ReviewFinding("incident:" + i.key(), "incident", i.title() + " (" + i.provider()
-                        + ") stopped " + down.stream().map(h -> name.apply(h.service()))
-                        .collect(Collectors.joining(", ")) + ".", down.getFirst().service(), null));
-            }
+            // one per service stopped, so each team can raise its own item
+            i.services().stream().filter(h -> "down".equals(h.state())).forEach(h -> out.add(new ReviewFinding(
+                    "incident:" + i.key() + ":" + h.service(), "incident", i.title() + " (" + i.provider()
+                    + ") stopped " + name.apply(h.service()) + " for " + h.stoppedMinutes() + " min.", h.service(),
+                    null)));
         }
         return out;
     }

@@ -24,16 +24,21 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
                        List<ReviewFinding> findings) {
 
     public Snapshot {
-        services = List.copyOf(services);
-        blastRadius = List.copyOf(blastRadius);
-        concentration = List.copyOf(concentration);
-        incidents = List.copyOf(incidents);
-        contracts = List.copyOf(contracts);
-        drillsDone = List.copyOf(drillsDone);
-        drillGaps = List.copyOf(drillGaps);
-        plannedDrills = plannedDrills == null ? List.of() : List.copyOf(plannedDrills);
-        trend = List.copyOf(trend);
-        findings = List.copyOf(findings);
+        services = list(services);
+        blastRadius = list(blastRadius);
+        concentration = list(concentration);
+        incidents = list(incidents);
+        contracts = list(contracts);
+        drillsDone = list(drillsDone);
+        drillGaps = list(drillGaps);
+        plannedDrills = list(plannedDrills);
+        trend = list(trend);
+        findings = list(findings);
+    }
+
+    /** A list missing from a snapshot stored before it existed reads as empty. */
+    static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 
     public record Previous(long id, Quarter quarter) {
@@ -46,9 +51,9 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
                                Money expectedAnnualLoss, Integer rtoMinutes, Integer rpoMinutes,
                                Integer mtpdMinutes, List<String> reasons) {
         public ServiceEntry {
-            spofsOnPaper = List.copyOf(spofsOnPaper);
-            spofsInPractice = List.copyOf(spofsInPractice);
-            reasons = List.copyOf(reasons);
+            spofsOnPaper = list(spofsOnPaper);
+            spofsInPractice = list(spofsInPractice);
+            reasons = list(reasons);
         }
 
         public ServiceEntry withName(String newName) {
@@ -62,8 +67,8 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
     public record RadiusEntry(String scope, String key, String name, int servicesOnPaper, int servicesInPractice,
                               List<String> servicesDownInPractice, List<Money> costPerHourInPractice) {
         public RadiusEntry {
-            servicesDownInPractice = List.copyOf(servicesDownInPractice);
-            costPerHourInPractice = List.copyOf(costPerHourInPractice);
+            servicesDownInPractice = list(servicesDownInPractice);
+            costPerHourInPractice = list(costPerHourInPractice);
         }
     }
 
@@ -75,11 +80,11 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
     public record Changes(boolean first, List<ScoreChange> scores, List<SpofChange> spofsAdded,
                           List<SpofChange> spofsRemoved, List<String> servicesAdded, List<String> servicesRemoved) {
         public Changes {
-            scores = List.copyOf(scores);
-            spofsAdded = List.copyOf(spofsAdded);
-            spofsRemoved = List.copyOf(spofsRemoved);
-            servicesAdded = List.copyOf(servicesAdded);
-            servicesRemoved = List.copyOf(servicesRemoved);
+            scores = list(scores);
+            spofsAdded = list(spofsAdded);
+            spofsRemoved = list(spofsRemoved);
+            servicesAdded = list(servicesAdded);
+            servicesRemoved = list(servicesRemoved);
         }
 
         public boolean none() {
@@ -102,8 +107,8 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
     public record IncidentEntry(String key, String provider, String title, String impact, Instant start,
                                 Instant end, List<String> domains, List<ServiceHit> services) {
         public IncidentEntry {
-            domains = List.copyOf(domains);
-            services = List.copyOf(services);
+            domains = list(domains);
+            services = list(services);
         }
     }
 
@@ -114,7 +119,7 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
     public record ContractEntry(String key, String name, String provider, BigDecimal objectivePercent,
                                 List<MonthEntry> months) {
         public ContractEntry {
-            months = List.copyOf(months);
+            months = list(months);
         }
     }
 
@@ -126,12 +131,12 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
     public record Credits(List<Money> owed, List<Money> claimed, List<Money> received, List<Money> denied,
                           List<Money> expired, List<ClaimEntry> claims) {
         public Credits {
-            owed = List.copyOf(owed);
-            claimed = List.copyOf(claimed);
-            received = List.copyOf(received);
-            denied = List.copyOf(denied);
-            expired = List.copyOf(expired);
-            claims = List.copyOf(claims);
+            owed = list(owed);
+            claimed = list(claimed);
+            received = list(received);
+            denied = list(denied);
+            expired = list(expired);
+            claims = list(claims);
         }
     }
 

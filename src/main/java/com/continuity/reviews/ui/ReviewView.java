@@ -274,7 +274,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(i -> ReviewText.about(i.service(), i.contract())).setHeader("About").setAutoWidth(true);
         grid.addColumn(ActionItem::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(i -> i.due().toString()).setHeader("Due").setAutoWidth(true);
-        grid.addComponentColumn(i -> !r.signed() && reviews.canRaiseItem(s, i.service()) ? statusSelect(i)
+        grid.addComponentColumn(i -> !r.signed() && reviews.canChangeItem(s, i) ? statusSelect(i)
                 : span("item-status-" + i.id(), ReviewText.status(i.status()))).setHeader("Status").setAutoWidth(true);
         grid.addColumn(i -> d.carried(i) ? "carried from an earlier review" : "raised in this review")
                 .setHeader("Origin").setAutoWidth(true);
