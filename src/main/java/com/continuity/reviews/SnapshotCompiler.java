@@ -255,13 +255,16 @@ class SnapshotCompiler {
         return out;
     }
 
-    /** Fallbacks never drilled, whose last drill failed, or whose last drill is older than the practice rule allows. */
+    /**
+     * Fallbacks never drilled, whose last drill failed or only partly passed (which the practice rule counts as not
+     * passed), or whose last drill is older than the practice rule allows.
+     */
     static List<DrillGap> drillGaps(List<BusinessService> services, LocalDate today) {
         List<DrillGap> out = new ArrayList<>();
         forEachFallback(services, (s, d, p) -> {
             Optional<Drill> last = PracticeRule.lastDrill(p, today);
             DrillGap.Kind kind = last.isEmpty() ? DrillGap.Kind.NEVER
-                    : last.get().result() == DrillResult.FAILED ? DrillGap.Kind.FAILED
+                    : last.get().result() != DrillResult.PASSED ? DrillGap.Kind.FAILED
                     : last.get().date().isBefore(today.minusDays(PracticeRule.DRILL_MAX_AGE_DAYS))
                     ? DrillGap.Kind.OVERDUE : null;
             if (kind != null) {
