@@ -18,11 +18,11 @@ import com.continuity.reviews.model.Snapshot.ServiceHit;
 import com.continuity.reviews.model.Snapshot.SpofChange;
 import com.continuity.reviews.model.Snapshot.TrendPoint;
 import com.continuity.reviews.picture.ScoreTrendChart;
-import com.continuity.shared.FileNames;
 import com.continuity.shared.Money;
 import com.continuity.sla.ClaimStatus;
 import com.continuity.sla.picture.AttainmentChart;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +48,14 @@ import java.util.stream.Collectors;
 final class ReviewWriter {
 
     static final int TOP_RISKS = 5;
+    /**
+     * How many services an incident's table names, the costliest first: an outage of a shared provider can hit
+     * hundreds, whose totals the page gives instead.
+     */
+    static final int MAX_HITS = 20;
+    private static final Comparator<ServiceHit> COSTLIEST = Comparator.comparing((ServiceHit h) -> h.loss() == null
+                    ? BigDecimal.ZERO : h.loss().amount(), Comparator.reverseOrder())
+            .thenComparing(ServiceHit::stoppedMinutes, Comparator.reverseOrder()).thenComparing(ServiceHit::service);
     static final int WORST_GAPS = 4;
     /** How many changes, teams or services the summary names before "and N more". */
     static final int NAMED = 3;
@@ -418,9 +426,19 @@ final class ReviewWriter {
                 b.add(Block.paragraph("No service in scope stopped or degraded: its fallbacks held."));
                 continue;
             }
+            long down = i.services().stream().filter(h -> "down".equals(h.state())).count();
+            List<Money> loss = Money.sumByCurrency(i.services().stream().map(ServiceHit::loss)
+                    .filter(Objects::nonNull).toList());
+            b.add(Block.field("Services hit", down + " down, " + (i.services().size() - down) + " degraded; loss "
+                    + (loss.isEmpty() ? "not known" : RiskFormat.money(loss))));
             b.add(Block.tableHeader("Service", "State", "Stopped", "Loss"));
-            i.services().forEach(h -> b.add(Block.tableRow(h.name(), h.state(), RiskFormat.minutes(h.stoppedMinutes()),
-                    RiskFormat.money(h.loss()))));
+            List<ServiceHit> costliest = i.services().stream().sorted(COSTLIEST).toList();
+            costliest.stream().limit(MAX_HITS).forEach(h -> b.add(Block.tableRow(h.name(), h.state(),
+                    RiskFormat.minutes(h.stoppedMinutes()), RiskFormat.money(h.loss()))));
+            if (costliest.size() > MAX_HITS) {
+                b.add(Block.paragraph("The " + MAX_HITS + " costliest of " + costliest.size() + " services hit; the"
+                        + " review in the app lists every one."));
+            }
         }
     }
 
@@ -469,13 +487,24 @@ final class ReviewWriter {
             s.drillsDone().forEach(x -> b.add(Block.tableRow(x.date().toString(), x.serviceName(), x.path(),
                     x.result(), RiskFormat.minutes(x.switchoverMinutes()))));
         }
-        b.add(Block.subheading("Gaps: overdue, never drilled or failed"));
+        b.add(Block.subheading("Gaps, by service, riskiest first"));
         if (s.drillGaps().isEmpty()) {
             b.add(Block.paragraph("None: every fallback was drilled in the last 90 days and passed."));
         } else {
-            b.add(Block.tableHeader("Service", "Team", "Fallback", "Gap", "Last drill"));
-            worst(s).forEach(g -> b.add(Block.tableRow(g.serviceName(), g.team(), g.path(),
-                    FileNames.of(g.kind()), g.lastDrill() == null ? "never" : g.lastDrill().toString())));
+            // one row per service, however many fallbacks it has: a fallback reads "path (dependency)"
+            b.add(Block.paragraph("A fallback reads path (dependency); failed includes a drill that only partly"
+                    + " passed, overdue one older than 90 days, each with the date of its last drill."));
+            b.add(Block.tableHeader("Service", "Gaps", "Never drilled", "Failed", "Overdue"));
+            Map<String, List<DrillGap>> byService = s.drillGaps().stream()
+                    .collect(Collectors.groupingBy(DrillGap::service));
+            for (ServiceEntry e : s.services()) {
+                List<DrillGap> gaps = byService.getOrDefault(e.key(), List.of());
+                if (!gaps.isEmpty()) {
+                    b.add(Block.tableRow(e.name() + "\n" + e.team(), Integer.toString(gaps.size()),
+                            fallbacks(gaps, DrillGap.Kind.NEVER), fallbacks(gaps, DrillGap.Kind.FAILED),
+                            fallbacks(gaps, DrillGap.Kind.OVERDUE)));
+                }
+            }
         }
         b.add(Block.subheading("Planned"));
         if (s.plannedDrills().isEmpty()) {
@@ -485,6 +514,12 @@ final class ReviewWriter {
             s.plannedDrills().forEach(p -> b.add(Block.tableRow(p.date().toString(), p.serviceName(), p.path(),
                     p.owner(), p.missed() ? "missed" : "planned")));
         }
+    }
+
+    private static String fallbacks(List<DrillGap> gaps, DrillGap.Kind kind) {
+        List<String> of = gaps.stream().filter(g -> g.kind() == kind).map(g -> g.path() + " (" + g.dependency() + ")"
+                + (g.lastDrill() == null ? "" : " " + g.lastDrill())).toList();
+        return of.isEmpty() ? "—" : String.join(", ", of);
     }
 
     private static void actionItems(ReviewDetails d, LocalDate today, List<Block> b) {

@@ -207,8 +207,9 @@ class ReviewWriterTest {
         List<Block> detail = d.blocks().subList(breakAt(d), d.blocks().size());
         List<String> lines = lines(d);
 
-        assertThat(detail.stream().filter(b -> b.kind() == Block.Kind.TR && b.text().startsWith("Service s")
-                && b.text().contains("\n"))).hasSize(7);
+        int from = lines.indexOf("H1 Services, riskiest first");
+        int to = lines.indexOf("H1 Recovery objectives and attestations");
+        assertThat(lines.subList(from, to).stream().filter(l -> l.startsWith("TR "))).hasSize(7);
         assertThat(lines).contains(
                 "TR Service s1 | 15 min",
                 "TR Service s2 | 30 min\n(was 15 min)",
@@ -217,12 +218,14 @@ class ReviewWriterTest {
                 "TR Service s1 | 60",
                 "BULLET azure of Service s2 (in practice)",
                 "H2 Increased error rates",
+                "FIELD Services hit | 1 down, 0 degraded; loss 23,750.00 USD",
                 "TR Service s1 | down",
                 "TR 2026-10 | 99.787186 %",
                 "TR 2026-11 (so far) | 100 %",
                 "TR 2026-09 | Anthropic agreement",
                 "TR 2026-11-04 | Service s2",
-                "TR Service s6 | ops",
+                "TR Service s6\nops | 1",
+                "TR Service s5\nops | 1",
                 "TR Drill llama | Service s1\nDana",
                 "TR care | 2",
                 "TR Manager, last | ");
@@ -232,6 +235,12 @@ class ReviewWriterTest {
                 .findFirst().orElseThrow().c5()).isEqualTo("corrected by sam on 2026-11-27: the fallback is slower");
         assertThat(detail.stream().filter(b -> "Service s3".equals(b.text()) && "15 min".equals(b.value()))
                 .findFirst().orElseThrow().c5()).isEqualTo("not attested");
+        Block s2Gaps = detail.stream().filter(b -> "Service s2\ncare".equals(b.text()) && "1".equals(b.value()))
+                .findFirst().orElseThrow();
+        assertThat(List.of(s2Gaps.c3(), s2Gaps.c4(), s2Gaps.c5())).containsExactly("—", "—", "late-2 (dep) 2026-05-01");
+        Block s6Gaps = detail.stream().filter(b -> "Service s6\nops".equals(b.text()) && "1".equals(b.value()))
+                .findFirst().orElseThrow();
+        assertThat(s6Gaps.c4()).isEqualTo("failed-6 (dep) 2026-11-02");
         assertThat(detail.stream().filter(b -> "Drill llama".equals(b.text())).findFirst().orElseThrow().c5())
                 .isEqualTo("carried from an earlier review");
     }
@@ -248,6 +257,32 @@ class ReviewWriterTest {
                 "data-month=\"2026-11\"", "objective 99.9%");
         assertThat(new String(pictures.get(2).picture())).contains("attainment-chart").doesNotContain("stroke-dasharray");
         assertThat(d.blocks().indexOf(pictures.getFirst())).isGreaterThan(breakAt(d));
+    }
+
+    @Test
+    void anIncidentThatHitsManyServicesGivesItsTotalsAndNamesTheCostliestOnly() {
+        Snapshot full = snapshot(false);
+        List<Snapshot.ServiceHit> hits = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            hits.add(new Snapshot.ServiceHit("h" + i, "Hit " + i, i % 5 == 0 ? "degraded" : "down", 60,
+                    new Money(new BigDecimal(i * 100), "USD")));
+        }
+        Snapshot wide = new Snapshot(Q4, NOW, null, null, full.previous(), full.services(), full.blastRadius(),
+                full.concentration(), full.changes(), List.of(new Snapshot.IncidentEntry("wide", "aws", "Region down",
+                "critical", NOW.minusSeconds(7200), NOW.minusSeconds(3600), List.of("bedrock"), hits)),
+                full.contracts(), full.credits(), full.drillsDone(), full.drillGaps(), full.plannedDrills(),
+                full.trend(), List.of());
+
+        List<Block> blocks = ReviewWriter.write(details(wide, false), TODAY).blocks();
+        List<String> lines = lines(new Document("t", null, "f", "s", blocks));
+
+        assertThat(lines).contains("FIELD Services hit | 20 down, 5 degraded; loss 32,500 USD",
+                "P The 20 costliest of 25 services hit; the review in the app lists every one.");
+        int header = lines.indexOf("TH Service | State");
+        assertThat(lines.subList(header + 1, header + 21)).allMatch(l -> l.startsWith("TR Hit "));
+        assertThat(lines.get(header + 1)).isEqualTo("TR Hit 25 | degraded");
+        assertThat(lines.get(header + 20)).isEqualTo("TR Hit 6 | down");
+        assertThat(lines.get(header + 21)).startsWith("P The 20 costliest");
     }
 
     @Test
