@@ -170,11 +170,11 @@ class SnapshotCompiler {
         Set<String> used = new HashSet<>();
         services.forEach(s -> s.dependencies().forEach(d -> d.paths().forEach(p -> used.addAll(p.requires()))));
         List<IncidentEntry> out = new ArrayList<>();
-        for (Incident i : incidents.incidents()) {
-            if (!i.start().isBefore(to) || (i.end() != null && !i.end().isAfter(from)) || i.start().isAfter(now)) {
+        for (IncidentImpact impact : incidents.impacts(from, to)) {
+            Incident i = impact.incident();
+            if (i.start().isAfter(now)) {
                 continue;
             }
-            IncidentImpact impact = incidents.impact(i.key());
             List<String> domains = impact.windows().stream().map(DomainWindow::domain).distinct().sorted().toList();
             if (domains.stream().noneMatch(used::contains)) {
                 continue;
