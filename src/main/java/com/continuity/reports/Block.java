@@ -8,7 +8,7 @@ package com.continuity.reports;
 public record Block(Kind kind, String text, String value, String c3, String c4, String c5, byte[] picture) {
 
     public enum Kind {
-        H1, H2, P, FIELD, GAP, BULLET, STEP, CHECK, TH, TR, PICTURE, SPACE;
+        H1, H2, P, FIELD, GAP, BULLET, STEP, CHECK, TH, TR, PICTURE, SPACE, BREAK;
 
         /** The name the template tests in its bands' print-when expressions. */
         String templateName() {
@@ -70,6 +70,11 @@ public record Block(Kind kind, String text, String value, String c3, String c4, 
 
     public static Block space() {
         return of(Kind.SPACE, null, null);
+    }
+
+    /** What follows starts on a new page; at the top of a page already, it adds no blank page. */
+    public static Block pageBreak() {
+        return of(Kind.BREAK, null, null);
     }
 
     private static Block row(Kind kind, String... columns) {

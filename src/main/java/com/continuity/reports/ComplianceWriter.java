@@ -53,8 +53,8 @@ final class ComplianceWriter {
         List<Claim> claims = periods.stream().map(SlaPeriod::claim).filter(Objects::nonNull).toList();
         b.add(Block.tableHeader("Month", "Status", "Amount", "Deadline", "Received"));
         for (Claim claim : claims) {
-            b.add(Block.tableRow(claim.period().toString(), SlaWords.status(claim), money(claim.amount()),
-                    claim.deadline() == null ? "—" : claim.deadline().toString(), money(claim.received())));
+            b.add(Block.tableRow(claim.period().toString(), SlaWords.status(claim), SlaWords.money(claim.amount()),
+                    claim.deadline() == null ? "—" : claim.deadline().toString(), SlaWords.money(claim.received())));
         }
         if (claims.isEmpty()) {
             b.add(Block.paragraph("No credit was owed in this range."));
@@ -64,24 +64,10 @@ final class ComplianceWriter {
             List<Money> sums = Money.sumByCurrency(claims.stream().filter(x -> x.status() == status)
                     .map(x -> status == ClaimStatus.RECEIVED && x.received() != null ? x.received() : x.amount()).toList());
             if (!sums.isEmpty()) {
-                b.add(Block.field(label(status), String.join(" + ", sums.stream().map(ComplianceWriter::money).toList())));
+                b.add(Block.field(SlaWords.total(status), SlaWords.sums(sums)));
             }
         }
         return new Document("SLA compliance: " + c.name(), from + " to " + to, "compliance-" + c.key() + "-" + from
                 + "-" + to, "contract " + c.key() + ", months " + from + " to " + to, b);
-    }
-
-    private static String label(ClaimStatus status) {
-        return switch (status) {
-            case OWED -> "Owed, to claim";
-            case CLAIMED -> "Claimed, awaited";
-            case RECEIVED -> "Received";
-            case DENIED -> "Denied";
-            case EXPIRED -> "Expired unclaimed";
-        };
-    }
-
-    private static String money(Money m) {
-        return m == null ? "—" : SlaWords.money(m.amount(), m.currency());
     }
 }

@@ -6,6 +6,7 @@ import com.continuity.inventory.InventoryService;
 import com.continuity.inventory.Provider;
 import com.continuity.resilience.DomainAvailability;
 import com.continuity.resilience.ResilienceService;
+import com.continuity.reviews.ReviewService;
 import com.continuity.security.Permissions;
 import com.continuity.security.TeamAccess;
 import com.continuity.security.TeamService;
@@ -45,12 +46,14 @@ public class Reports {
     private final SlaService sla;
     private final TeamAccess teamAccess;
     private final TeamService teams;
+    private final ReviewService reviews;
     private final PdfRenderer renderer;
     private final Clock clock;
 
     Reports(InventoryService inventory, ResilienceService resilience, SlaService sla, TeamAccess teamAccess,
-            TeamService teams, PdfRenderer renderer, Clock clock) {
+            TeamService teams, ReviewService reviews, PdfRenderer renderer, Clock clock) {
         this.teams = teams;
+        this.reviews = reviews;
         this.inventory = inventory;
         this.resilience = resilience;
         this.sla = sla;
@@ -92,6 +95,15 @@ public class Reports {
         checkComplianceRange(from, to);
         List<SlaPeriod> periods = sla.periods(contractKey, from, to);
         return print(ComplianceWriter.write(sla.contract(contractKey).terms(), from, to, periods), paper);
+    }
+
+    /**
+     * A quarterly review: a summary page, then the detail with the score trend and each contract's attainment. It
+     * prints from the stored snapshot, for whoever may read reviews.
+     */
+    @PreAuthorize(Permissions.READ)
+    public Pdf review(long id, Paper paper) {
+        return print(ReviewWriter.write(reviews.review(id), today()), paper);
     }
 
     /** A chart stays readable up to three years of bars; months after this one have nothing to report yet. */

@@ -1,7 +1,9 @@
 package com.continuity.reports;
 
 import com.continuity.shared.FileNames;
+import com.continuity.shared.Money;
 import com.continuity.sla.Claim;
+import com.continuity.sla.ClaimStatus;
 import com.continuity.sla.model.ContractTerms;
 import com.continuity.sla.model.CreditMethod;
 import com.continuity.sla.model.CreditPolicy;
@@ -32,6 +34,15 @@ final class SlaWords {
 
     static String money(BigDecimal amount, String currency) {
         return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f %s", amount, currency);
+    }
+
+    static String money(Money m) {
+        return m == null ? "—" : money(m.amount(), m.currency());
+    }
+
+    /** Totals in several currencies, one after the other: "250.00 EUR + 2,000.00 USD". */
+    static String sums(List<Money> sums) {
+        return String.join(" + ", sums.stream().map(SlaWords::money).toList());
     }
 
     static String slo(Slo slo) {
@@ -90,6 +101,17 @@ final class SlaWords {
 
     static String status(Claim claim) {
         return claim == null ? "—" : FileNames.of(claim.status());
+    }
+
+    /** The label of the claims' total in one status, as the compliance report and the review print it. */
+    static String total(ClaimStatus status) {
+        return switch (status) {
+            case OWED -> "Owed, to claim";
+            case CLAIMED -> "Claimed, awaited";
+            case RECEIVED -> "Received";
+            case DENIED -> "Denied";
+            case EXPIRED -> "Expired unclaimed";
+        };
     }
 
 }

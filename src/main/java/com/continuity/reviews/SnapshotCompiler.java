@@ -172,11 +172,11 @@ class SnapshotCompiler {
         Set<String> used = new HashSet<>();
         services.forEach(s -> s.dependencies().forEach(d -> d.paths().forEach(p -> used.addAll(p.requires()))));
         List<IncidentEntry> out = new ArrayList<>();
-        for (Incident i : incidents.incidents()) {
-            if (!i.start().isBefore(to) || (i.end() != null && !i.end().isAfter(from)) || i.start().isAfter(now)) {
+        for (IncidentImpact impact : incidents.impacts(from, to)) {
+            Incident i = impact.incident();
+            if (i.start().isAfter(now)) {
                 continue;
             }
-            IncidentImpact impact = incidents.impact(i.key());
             List<String> domains = impact.windows().stream().map(DomainWindow::domain).distinct().sorted().toList();
             if (domains.stream().noneMatch(used::contains)) {
                 continue;
@@ -258,13 +258,16 @@ class SnapshotCompiler {
         return out;
     }
 
-    /** Fallbacks never drilled, whose last drill failed, or whose last drill is older than the practice rule allows. */
+    /**
+     * Fallbacks never drilled, whose last drill failed or only partly passed (which the practice rule counts as not
+     * passed), or whose last drill is older than the practice rule allows.
+     */
     static List<DrillGap> drillGaps(List<BusinessService> services, LocalDate today) {
         List<DrillGap> out = new ArrayList<>();
         forEachFallback(services, (s, d, p) -> {
             Optional<Drill> last = PracticeRule.lastDrill(p, today);
             DrillGap.Kind kind = last.isEmpty() ? DrillGap.Kind.NEVER
-                    : last.get().result() == DrillResult.FAILED ? DrillGap.Kind.FAILED
+                    : last.get().result() != DrillResult.PASSED ? DrillGap.Kind.FAILED
                     : last.get().date().isBefore(today.minusDays(PracticeRule.DRILL_MAX_AGE_DAYS))
                     ? DrillGap.Kind.OVERDUE : null;
             if (kind != null) {

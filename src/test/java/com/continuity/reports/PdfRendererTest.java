@@ -84,6 +84,20 @@ class PdfRendererTest {
     }
 
     @Test
+    void aPageBreakStartsWhatFollowsOnANewPageAndTwoInARowLeaveNoBlankPage() throws Exception {
+        var once = new PrintedPdf(renderer.pdf(new Document("Review", null, "review", "test", List.of(
+                Block.paragraph("Summary line"), Block.pageBreak(), Block.heading("Detail"))), Paper.A4));
+        var twice = new PrintedPdf(renderer.pdf(new Document("Review", null, "review", "test", List.of(
+                Block.paragraph("Summary line"), Block.pageBreak(), Block.pageBreak(), Block.heading("Detail"))),
+                Paper.A4));
+
+        assertThat(once.pages).hasSize(2);
+        assertThat(once.pages.get(0)).contains("Summary line").doesNotContain("Detail");
+        assertThat(once.pages.get(1)).contains("Detail");
+        assertThat(twice.pages).hasSize(2);
+    }
+
+    @Test
     void thePaperSetsThePageSize() throws Exception {
         var a4 = new PrintedPdf(renderer.pdf(everyKind(), Paper.A4));
         var letter = new PrintedPdf(renderer.pdf(everyKind(), Paper.LETTER));

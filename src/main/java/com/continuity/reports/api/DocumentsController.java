@@ -64,6 +64,13 @@ class DocumentsController {
         return send(reports.compliance(key, from == null ? range[0] : from, to == null ? range[1] : to, paper(paper)));
     }
 
+    /** {@code {id}.pdf} with digits only, beside the review's JSON at {@code /reviews/{id}}. */
+    @Operation(summary = "The quarterly review: a summary page, then the detail with charts")
+    @GetMapping("/reviews/{id:\\d+}.pdf")
+    ResponseEntity<byte[]> review(@PathVariable long id, @RequestParam(defaultValue = "a4") String paper) {
+        return send(reports.review(id, paper(paper)));
+    }
+
     private static Paper paper(String name) {
         try {
             return Paper.of(name);

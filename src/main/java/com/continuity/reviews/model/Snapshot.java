@@ -148,7 +148,10 @@ public record Snapshot(Quarter quarter, Instant takenAt, String team, String tea
                              String result, Integer switchoverMinutes) {
     }
 
-    /** A fallback whose drill is overdue (none within 90 days), never done, or whose last drill failed. */
+    /**
+     * A fallback whose drill is overdue (none within 90 days), never done, or whose last drill failed ({@code FAILED}
+     * also when it only partly passed: either way it does not count in practice).
+     */
     public record DrillGap(String service, String serviceName, String team, String dependency, String path,
                            Kind kind, LocalDate lastDrill) {
         public enum Kind { OVERDUE, NEVER, FAILED }

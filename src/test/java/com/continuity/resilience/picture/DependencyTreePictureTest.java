@@ -36,7 +36,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dependency-tree picture, read back as XML: what it marks, how it says so, and that it always parses. */
-class DependencyTreePictureTest {
+public class DependencyTreePictureTest {
 
     /** The day the sample's drills were written for (the app under test takes the same). */
     static final LocalDate TODAY = LocalDate.parse("2026-11-27");
@@ -214,7 +214,7 @@ class DependencyTreePictureTest {
         return parse(DependencyTreePicture.svg(helpChat, risk, availability));
     }
 
-    static Document parse(String svg) throws Exception {
+    public static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
@@ -223,11 +223,11 @@ class DependencyTreePictureTest {
         return document;
     }
 
-    static NodeList nodes(Document svg, String xpath) throws Exception {
+    public static NodeList nodes(Document svg, String xpath) throws Exception {
         return (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, svg, XPathConstants.NODESET);
     }
 
-    static Element one(Document svg, String xpath) throws Exception {
+    public static Element one(Document svg, String xpath) throws Exception {
         NodeList found = nodes(svg, xpath);
         assertThat(found.getLength()).as(xpath).isEqualTo(1);
         return (Element) found.item(0);
@@ -244,7 +244,7 @@ class DependencyTreePictureTest {
     }
 
     /** The lines of text under an element, joined with a space, as a reader would read them. */
-    static String words(Element element) {
+    public static String words(Element element) {
         NodeList lines = element.getElementsByTagName("text");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.getLength(); i++) {
