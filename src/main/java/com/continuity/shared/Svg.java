@@ -17,6 +17,21 @@ public final class Svg {
 
     private final StringBuilder out = new StringBuilder();
 
+    /**
+     * A chart's frame: an open {@code svg} element that scales down to its container, a title for screen readers,
+     * a white background and the title written in bold at ({@code titleX}, 20). The caller closes the svg.
+     */
+    public static Svg chart(double width, double height, String cssClass, String title, double titleX) {
+        Svg svg = new Svg();
+        svg.open("svg", "xmlns", NS, "width", num(width), "height", num(height), "viewBox",
+                "0 0 " + num(width) + " " + num(height), "role", "img", "font-family", "DejaVu Sans, sans-serif",
+                "font-size", "11", "class", cssClass, "style", "max-width:100%;height:auto");
+        svg.element("title", title);
+        svg.empty("rect", "x", "0", "y", "0", "width", num(width), "height", num(height), "fill", "#ffffff");
+        svg.element("text", title, "x", num(titleX), "y", "20", "font-size", "13", "font-weight", "bold");
+        return svg;
+    }
+
     public Svg open(String tag, String... attributes) {
         out.append('<').append(tag);
         attributes(attributes);

@@ -33,13 +33,7 @@ public final class ScoreTrendChart {
         double width = LEFT + plotW + RIGHT;
         double height = TOP + PLOT_H + 52;
         int spofScale = spofScale(points);
-        Svg svg = new Svg();
-        svg.open("svg", "xmlns", Svg.NS, "width", Svg.num(width), "height", Svg.num(height), "viewBox",
-                "0 0 " + Svg.num(width) + " " + Svg.num(height), "role", "img", "font-family", "DejaVu Sans, sans-serif",
-                "font-size", "11", "class", "score-trend-chart", "style", "max-width:100%;height:auto");
-        svg.element("title", title);
-        svg.empty("rect", "x", "0", "y", "0", "width", Svg.num(width), "height", Svg.num(height), "fill", "#ffffff");
-        svg.element("text", title, "x", Svg.num(LEFT), "y", "20", "font-size", "13", "font-weight", "bold");
+        Svg svg = Svg.chart(width, height, "score-trend-chart", title, LEFT);
         for (int i = 0; i <= 4; i++) {
             double y = TOP + PLOT_H - PLOT_H * i / 4;
             svg.empty("line", "x1", Svg.num(LEFT), "y1", Svg.num(y), "x2", Svg.num(LEFT + plotW), "y2", Svg.num(y),

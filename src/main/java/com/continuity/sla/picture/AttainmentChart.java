@@ -47,13 +47,7 @@ public final class AttainmentChart {
         double width = LEFT + Math.max(6, months.size()) * SLOT + 20;
         double height = TOP + PLOT_H + 46;
         double floor = floor(months, objective);
-        Svg svg = new Svg();
-        svg.open("svg", "xmlns", Svg.NS, "width", Svg.num(width), "height", Svg.num(height), "viewBox",
-                "0 0 " + Svg.num(width) + " " + Svg.num(height), "role", "img", "font-family", "DejaVu Sans, sans-serif",
-                "font-size", "11", "class", "attainment-chart", "style", "max-width:100%;height:auto");
-        svg.element("title", title);
-        svg.empty("rect", "x", "0", "y", "0", "width", Svg.num(width), "height", Svg.num(height), "fill", "#ffffff");
-        svg.element("text", title, "x", Svg.num(LEFT), "y", "20", "font-size", "13", "font-weight", "bold");
+        Svg svg = Svg.chart(width, height, "attainment-chart", title, LEFT);
         for (int i = 0; i <= 4; i++) {
             double value = floor + (100 - floor) * i / 4;
             double y = y(value, floor);
