@@ -415,6 +415,9 @@ final class ReviewWriter {
         b.add(Block.heading("Incidents of the quarter"));
         if (s.incidents().isEmpty()) {
             b.add(Block.paragraph("No incident touched the services in scope."));
+        } else {
+            b.add(Block.paragraph("Each incident's impact covers the whole incident, also where it runs past the"
+                    + " quarter's edge, as seen when the review was opened."));
         }
         for (IncidentEntry i : s.incidents()) {
             b.add(Block.subheading(i.title()));

@@ -158,7 +158,12 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        requireItemWrite(serviceTeam, s);
+        if (!itemAccess(s).mayRaise(blankToNull(in.service()))) {
+            throw new AccessDeniedException(serviceTeam != null
+                    ? "You may raise items only about the services of your own teams; '" + serviceTeam
+                    + "' is not one of them."
+                    : "Only the editors of a team in this review, or a manager, may raise its action items.");
+        }
         ActionItem item = new ActionItem(0, reviewId, in.title().trim(), blankToNull(in.service()),
                 blankToNull(in.contract()), blankToNull(in.finding()), in.owner().trim(), in.due(),
                 in.status() == null ? ActionStatus.OPEN : in.status(), currentUser.name(), clock.instant(), 1);
@@ -182,7 +187,7 @@ public class ReviewService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        if (!canChangeItem(find(item.review()).snapshot(), item)) {
+        if (!itemAccess(find(item.review()).snapshot()).mayChange(item)) {
             throw new AccessDeniedException("Only the editors of the item's service's team, or a manager, may change"
                     + " it; an item about no service is changed by whoever raised it, or a manager.");
         }
@@ -324,28 +329,14 @@ public class ReviewService {
         return currentUser.mayWriteInventory();
     }
 
-    /** Whether the current user may raise or change an item about this service (null: about none) of the review. */
+    /** What the current user may do with the action items of a review with this snapshot. */
     @PreAuthorize(Permissions.READ)
-    public boolean canRaiseItem(Snapshot s, String service) {
-        String team = service == null ? null : s.services().stream().filter(e -> e.key().equals(service))
-                .findFirst().map(Snapshot.ServiceEntry::team).orElse(null);
-        return team != null ? teamAccess.canWriteServiceOf(team) : mayRaiseUnlinked(s);
-    }
-
-    /**
-     * Whether the current user may change the item: for an item about a service, its team's editors; for any
-     * other, whoever raised it; managers always. {@code s} is a snapshot that lists the service.
-     */
-    @PreAuthorize(Permissions.READ)
-    public boolean canChangeItem(Snapshot s, ActionItem item) {
-        if (currentUser.mayWriteInventory()) {
-            return true;
-        }
-        if (item.service() == null) {
-            return item.createdBy().equals(currentUser.name());
-        }
-        return s.services().stream().filter(e -> e.key().equals(item.service())).findFirst()
-                .map(e -> teamAccess.canWriteServiceOf(e.team())).orElse(false);
+    public ItemAccess itemAccess(Snapshot s) {
+        Map<String, String> teamOf = s.services().stream()
+                .collect(Collectors.toMap(Snapshot.ServiceEntry::key, Snapshot.ServiceEntry::team));
+        Set<String> writable = new TreeSet<>(teamOf.values()).stream().filter(teamAccess::canWriteServiceOf)
+                .collect(Collectors.toSet());
+        return new ItemAccess(teamOf, writable, currentUser.mayWriteInventory(), currentUser.name());
     }
 
     /**
@@ -401,21 +392,6 @@ public class ReviewService {
 
     private List<ActionItem> items(Review review) {
         return review.signed() ? reviews.signedItems(review.id()).orElse(List.of()) : reviews.items(review);
-    }
-
-    private void requireItemWrite(String serviceTeam, Snapshot s) {
-        if (serviceTeam != null) {
-            teamAccess.requireServiceWrite(serviceTeam);
-        } else if (!mayRaiseUnlinked(s)) {
-            throw new AccessDeniedException("Only the editors of a team in this review, or a manager, may raise"
-                    + " its action items.");
-        }
-    }
-
-    /** An item about no service: an editor of a team in the review, or a manager. */
-    private boolean mayRaiseUnlinked(Snapshot s) {
-        return currentUser.mayWriteInventory() || s.services().stream().map(Snapshot.ServiceEntry::team).distinct()
-                .anyMatch(teamAccess::canWriteServiceOf);
     }
 
     private static List<FieldError> itemErrors(ActionItemInput in) {

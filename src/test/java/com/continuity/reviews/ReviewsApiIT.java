@@ -156,7 +156,7 @@ class ReviewsApiIT {
                 editor.post("/api/v1/reviews/" + id + "/sign-offs/teams/engineering", "application/json", ""),
                 manager.post("/api/v1/reviews/" + id + "/sign-offs/manager", "application/json", ""))) {
             assertThat(json(refused, 409).get("detail").asString())
-                    .contains("was signed off on 2026-11-27 12:00 UTC and is read-only");
+                    .containsPattern("was signed off on 2026-11-27 12:\\d\\d UTC and is read-only");
         }
         assertThat(json(manager.get("/api/v1/reviews/" + id), 200).get("actionItems").size()).isEqualTo(1);
 
@@ -194,7 +194,8 @@ class ReviewsApiIT {
     void aReviewListsTheDrillsPlannedAndTheFallbacksNeverDrilled() {
         JsonNode snapshot = json(Api.admin(port).post("/api/v1/reviews", "application/json",
                 "{\"quarter\":\"2026-Q1\",\"team\":\"customer-care\"}"), 201).get("review").get("snapshot");
-        JsonNode plan = snapshot.get("plannedDrills").get(0);
+        JsonNode plan = snapshot.get("plannedDrills").valueStream()
+                .filter(p -> p.get("service").asString().equals("help-chat")).findFirst().orElseThrow();
         assertThat(List.of(plan.get("service").asString(), plan.get("path").asString(), plan.get("date").asString(),
                 plan.get("missed").asBoolean())).containsExactly("help-chat", "llama-on-prem", "2026-12-08", false);
         assertThat(snapshot.get("drillGaps").valueStream()

@@ -2,6 +2,7 @@ package com.continuity.reviews.ui;
 
 import com.continuity.reviews.ActionItem;
 import com.continuity.reviews.ActionItemInput;
+import com.continuity.reviews.ItemAccess;
 import com.continuity.reviews.ActionStatus;
 import com.continuity.reviews.Attestation;
 import com.continuity.reviews.AttestationInput;
@@ -238,7 +239,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 + ReviewText.status(i.status()).toLowerCase()).collect(Collectors.joining(", ")))
                 .setHeader("Action items").setAutoWidth(true);
         if (!d.review().signed()) {
-            grid.addComponentColumn(f -> reviews.canRaiseItem(s, f.service())
+            ItemAccess access = reviews.itemAccess(s);
+            grid.addComponentColumn(f -> access.mayRaise(f.service())
                     ? small("Add action", "add-action-" + ReviewText.id(f.id()),
                     () -> new ActionItemDialog(reviews.draftItem(s, f), this::addItem, this::reload).open())
                     : new Span()).setHeader("").setAutoWidth(true);
@@ -259,7 +261,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (r.signed()) {
             box.add(new Paragraph("The items as they stood when the review was signed. The open ones are carried "
                     + "into the next review, where they are followed up."));
-        } else if (reviews.canRaiseItem(s, null)) {
+        } else if (reviews.itemAccess(s).mayRaise(null)) {
             box.add(small("New action item", "new-action-item",
                     () -> new ActionItemDialog(reviews.draftItem(s, null), this::addItem, this::reload).open()));
         }
@@ -274,7 +276,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(i -> ReviewText.about(i.service(), i.contract())).setHeader("About").setAutoWidth(true);
         grid.addColumn(ActionItem::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(i -> i.due().toString()).setHeader("Due").setAutoWidth(true);
-        grid.addComponentColumn(i -> !r.signed() && reviews.canChangeItem(s, i) ? statusSelect(i)
+        ItemAccess access = reviews.itemAccess(s);
+        grid.addComponentColumn(i -> !r.signed() && access.mayChange(i) ? statusSelect(i)
                 : span("item-status-" + i.id(), ReviewText.status(i.status()))).setHeader("Status").setAutoWidth(true);
         grid.addColumn(i -> d.carried(i) ? "carried from an earlier review" : "raised in this review")
                 .setHeader("Origin").setAutoWidth(true);
