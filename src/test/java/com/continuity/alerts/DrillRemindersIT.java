@@ -2,6 +2,7 @@ package com.continuity.alerts;
 
 import com.continuity.support.Api;
 import com.continuity.support.AppInstance;
+import com.continuity.support.FastChecksApp;
 import com.continuity.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,25 +32,12 @@ class DrillRemindersIT {
     @BeforeAll
     static void start() {
         hooks = new WebhookReceiver();
-        app = AppInstance.start(Map.of(
-                "continuity.embedded-db.dir", "target/drill-reminders-postgres",
-                "continuity.embedded-db.clean", "true",
-                "continuity.status.enabled", "false",
-                "continuity.probes.enabled", "false",
-                "continuity.clock.start", "2026-11-27T12:00:00Z",
-                "continuity.alerts.check-interval", "PT0.3S",
-                "continuity.alerts.dispatch-interval", "PT0.1S",
-                "db-scheduler.polling-interval", "PT0.1S"));
+        app = FastChecksApp.start("drill-reminders", Map.of("continuity.probes.enabled", "false"));
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (hooks != null) {
-            hooks.close();
-        }
+        FastChecksApp.stop(app, hooks);
     }
 
     @Test
