@@ -31,6 +31,9 @@ class ReviewsApiIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private static JsonNode json(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         return JSON.readTree(r.body());
@@ -297,5 +300,33 @@ class ReviewsApiIT {
         assertThat(jdbc.sql("select count(*) from action_item where review_id = ?").param(id).query(Long.class)
                 .single()).isEqualTo(items.stream().filter(s -> s == 201).count());
         admin.delete("/api/v1/services/race-chat?version=1");
+    }
+
+    @Test
+    void aChangeWaitingForTheReviewWhileItIsBeingSignedIsRefusedOnceTheSignatureLands() throws Exception {
+        Api admin = Api.admin(port);
+        admin.post("/api/v1/teams", "application/json", "{\"key\":\"lock-lab\",\"name\":\"Lock lab\"}");
+        json(admin.post("/api/v1/services", "application/json", service("lock-chat", "lock-lab", true, 0)), 201);
+        long id = json(admin.post("/api/v1/reviews", "application/json",
+                "{\"quarter\":\"2025-Q3\",\"team\":\"lock-lab\"}"), 201).get("review").get("id").asLong();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var late = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<Integer>>();
+        try (var pool = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            tx.executeWithoutResult(status -> {
+                // a sign-off in progress holds the review row, as signAsManager does
+                jdbc.sql("select id from review where id = ? for update").param(id).query(Long.class).single();
+                late.set(pool.submit(() -> admin.post("/api/v1/reviews/" + id + "/action-items", "application/json",
+                        "{\"title\":\"Late\",\"owner\":\"Sam\",\"due\":\"2026-12-31\"}").statusCode()));
+                // the item's request waits for the row instead of reading the review as still open
+                org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(500))
+                        .atMost(java.time.Duration.ofSeconds(2)).until(() -> !late.get().isDone());
+                jdbc.sql("update review set status = 'signed', signed_at = now(), signed_items = '[]' where id = ?")
+                        .param(id).update();
+            });
+            assertThat(late.get().get()).isEqualTo(409);
+        }
+        assertThat(jdbc.sql("select count(*) from action_item where review_id = ?").param(id).query(Long.class)
+                .single()).isZero();
+        admin.delete("/api/v1/services/lock-chat?version=1");
     }
 }
