@@ -6,6 +6,8 @@ import com.continuity.inventory.ContactRole;
 import com.continuity.inventory.Dependency;
 import com.continuity.inventory.Detection;
 import com.continuity.inventory.Drill;
+import com.continuity.inventory.DrillSchedule;
+import com.continuity.inventory.PlannedDrill;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Path;
 import com.continuity.inventory.Provider;
@@ -19,6 +21,7 @@ import com.continuity.shared.FileNames;
 import com.continuity.sla.model.ContractTerms;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -143,6 +146,12 @@ final class RunbookWriter {
                 "no capacity recorded"));
         b.add(PracticeRule.lastDrill(p, f.today()).map(RunbookWriter::drill)
                 .map(t -> Block.field("Last drill", t)).orElse(Block.gap("Last drill", "never drilled")));
+        p.plannedDrills().stream().filter(plan -> DrillSchedule.missed(p, plan, f.today())).forEach(plan -> b.add(
+                Block.gap("Planned drill", plan.date() + " by " + plan.owner() + " was not done")));
+        p.plannedDrills().stream().filter(plan -> !plan.date().isBefore(f.today()))
+                .min(Comparator.comparing(PlannedDrill::date))
+                .ifPresent(plan -> b.add(Block.field("Next drill", plan.date() + ", " + plan.owner()
+                        + (plan.scenario() == null ? "" : ": " + plan.scenario()))));
         f.risk().fallbacks().stream().filter(c -> c.dependency().equals(d.key()) && c.path().equals(p.key()))
                 .filter(c -> !c.counts()).findFirst()
                 .ifPresent(c -> b.add(Block.gap("In practice", "does not count: " + RiskFormat.gaps(c.gaps()))));

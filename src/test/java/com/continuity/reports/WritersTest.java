@@ -10,6 +10,7 @@ import com.continuity.inventory.DomainKind;
 import com.continuity.inventory.FailureDomain;
 import com.continuity.inventory.Jitter;
 import com.continuity.inventory.Path;
+import com.continuity.inventory.PlannedDrill;
 import com.continuity.inventory.PathRole;
 import com.continuity.inventory.Protection;
 import com.continuity.inventory.Provider;
@@ -94,6 +95,22 @@ class WritersTest {
 
         assertThat(steps).contains("Answers: switch to local by hand within 45 min; it carries 40 %, shed the rest "
                 + "(untrusted: it has never been drilled; its declared switchover is longer than the RTO)");
+    }
+
+    @Test
+    void aFallbacksNextPlannedDrillIsPrintedAndAMissedOneIsAGap() {
+        Dependency d = new Dependency("answers", "Answers", List.of(
+                new Path("direct", PathRole.PRIMARY, null, null, null, List.of("api"), List.of()),
+                new Path("local", PathRole.FALLBACK, Activation.MANUAL, 45, 40, List.of("gpu"), List.of(),
+                        List.of(new PlannedDrill(TODAY.minusDays(10), "Kim", null),
+                                new PlannedDrill(TODAY.plusDays(20), "Dana", "pull the gateway's plug"),
+                                new PlannedDrill(TODAY.plusDays(11), "Dana", null)))));
+
+        List<String> lines = lines(RunbookWriter.write(facts(service(List.of(), d))));
+
+        assertThat(lines).contains("GAP Planned drill | 2026-11-17 by Kim was not done",
+                "FIELD Next drill | 2026-12-08, Dana");
+        assertThat(lines).noneMatch(l -> l.contains("pull the gateway's plug"));
     }
 
     @Test

@@ -59,6 +59,7 @@ class DocumentsApiIT {
                 "On paper Amazon Bedrock in eu-west-1 (bedrock-eu-west-1)",
                 "In practice, also Company AI gateway (ai-gateway)",
                 "Fallback gpt-via-gateway", "Fallback llama-on-prem", "GAP: Last drill never drilled",
+                "Next drill 2026-12-08, Dana Whitfield",
                 "Coupling in 'replies': the primary 'claude-direct' and the fallback 'gpt-via-gateway' both need ai-gateway",
                 "Error rate error rate above 0.1 % for 5 min", "Anthropic: https://status.claude.com",
                 "Jitter full", "Circuit breaker opens at 50 % failures over at least 20 calls, stays open 60 s",
