@@ -8,22 +8,22 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
  * Local Statuspage v2 sites (and health URLs, any other path) for tests: {@code http://localhost:<port>/<page>/api/v2/summary.json} and
- * {@code incidents.json}, each page scripted to serve payloads, an error status, a slow answer or garbage. Every
+ * {@code incidents.json}, each page scripted to serve payloads, an error status, no answer at all or garbage. Every
  * request is counted, per page, with its time.
  */
 public final class StubStatusPages implements AutoCloseable {
 
-    /** What a page answers now. */
-    public record Answer(int status, byte[] summary, byte[] incidents, Duration delay) {
+    /** What a page answers now; a page that {@code stalls} answers nothing until the stub closes. */
+    public record Answer(int status, byte[] summary, byte[] incidents, boolean stalls) {
     }
 
     private final HttpServer server;
@@ -36,6 +36,8 @@ public final class StubStatusPages implements AutoCloseable {
      */
     private final Map<String, Answer> current = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> requests = new ConcurrentHashMap<>();
+    /** Holds stalled answers until the stub closes: the client's own timeout is what the tests watch. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     public StubStatusPages() {
         try {
@@ -53,7 +55,7 @@ public final class StubStatusPages implements AutoCloseable {
     }
 
     public void serve(String page, byte[] summary, byte[] incidents) {
-        answers.put(page, new Answer(200, summary, incidents, Duration.ZERO));
+        answers.put(page, new Answer(200, summary, incidents, false));
     }
 
     public void serveResources(String page, String summaryResource, String incidentsResource) {
@@ -61,11 +63,12 @@ public final class StubStatusPages implements AutoCloseable {
     }
 
     public void fail(String page, int status) {
-        answers.put(page, new Answer(status, null, null, Duration.ZERO));
+        answers.put(page, new Answer(status, null, null, false));
     }
 
-    public void slow(String page, Duration delay, byte[] summary, byte[] incidents) {
-        answers.put(page, new Answer(200, summary, incidents, delay));
+    /** The page takes requests and never answers them while the test runs. */
+    public void stall(String page, byte[] summary, byte[] incidents) {
+        answers.put(page, new Answer(200, summary, incidents, true));
     }
 
     /** Requests to the page so far (either file). */
@@ -104,9 +107,10 @@ public final class StubStatusPages implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            if (!answer.delay().isZero()) {
+            if (answer.stalls()) {
                 try {
-                    Thread.sleep(answer.delay());
+                    closed.await();
+                    return;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -130,6 +134,7 @@ public final class StubStatusPages implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }

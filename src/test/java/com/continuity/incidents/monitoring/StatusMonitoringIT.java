@@ -55,7 +55,7 @@ class StatusMonitoringIT {
         pages.serveResources("stubcomp", CALM_SUMMARY, NO_INCIDENTS);
         pages.serveResources("github", CALM_SUMMARY, NO_INCIDENTS);
         pages.fail("stub503", 503);
-        pages.slow("stubslow", Duration.ofSeconds(3), resource(CALM_SUMMARY), resource(NO_INCIDENTS));
+        pages.stall("stubslow", resource(CALM_SUMMARY), resource(NO_INCIDENTS));
         pages.serve("stubbad", resource("/monitoring/malformed-summary.json"), resource(NO_INCIDENTS));
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
