@@ -7,6 +7,7 @@ import com.continuity.reviews.Review;
 import com.continuity.reviews.ReviewDetails;
 import com.continuity.reviews.SignOff;
 import com.continuity.reviews.model.Comparison;
+import com.continuity.reviews.model.ReviewSummary;
 import com.continuity.reviews.model.Snapshot;
 import com.continuity.reviews.model.Snapshot.ClaimEntry;
 import com.continuity.reviews.model.Snapshot.ContractEntry;
@@ -47,7 +48,6 @@ import java.util.stream.Collectors;
  */
 final class ReviewWriter {
 
-    static final int TOP_RISKS = 5;
     /**
      * How many services an incident's table names, the costliest first: an outage of a shared provider can hit
      * hundreds, whose totals the page gives instead.
@@ -109,12 +109,13 @@ final class ReviewWriter {
         b.add(Block.subheading(s.changes().first() ? "What changed" : "What changed since " + s.previous().quarter()));
         changeSummary(s, b);
 
+        ReviewSummary summary = ReviewSummary.of(s);
         b.add(Block.subheading("Top risks"));
-        if (s.services().isEmpty()) {
-            b.add(Block.paragraph("No services in scope."));
+        if (summary.topRisks().isEmpty()) {
+            b.add(Block.paragraph(s.services().isEmpty() ? "No services in scope." : "No service in scope carries risk."));
         } else {
             b.add(Block.tableHeader("Service", "Team", "Score", "SPOFs in practice", "Loss a year"));
-            s.services().stream().limit(TOP_RISKS).forEach(e -> b.add(Block.tableRow(e.name(), e.team(),
+            summary.topRisks().forEach(e -> b.add(Block.tableRow(e.name(), e.team(),
                     Integer.toString(e.score()), named(e.spofsInPractice(), 2, "none"),
                     RiskFormat.money(e.expectedAnnualLoss()))));
         }
@@ -135,15 +136,14 @@ final class ReviewWriter {
                 : sums(loss) + ", in practice, over the services in scope"));
 
         b.add(Block.subheading("Drills"));
-        b.add(Block.field("Drill gaps", gapSummary(s.drillGaps())));
+        b.add(Block.field("Drill gaps", gapSummary(summary)));
         List<DrillGap> worst = worst(s);
         worst.stream().limit(WORST_GAPS).forEach(g -> b.add(Block.bullet(gap(g))));
         if (worst.size() > WORST_GAPS) {
             b.add(Block.bullet("and " + (worst.size() - WORST_GAPS) + " more, in the detail"));
         }
-        long missed = s.plannedDrills().stream().filter(Snapshot.PlannedDrillEntry::missed).count();
         b.add(Block.field("Drills this quarter", s.drillsDone().size() + " done; " + (s.plannedDrills().isEmpty()
-                ? "none planned" : s.plannedDrills().size() + " planned, " + missed + " missed")));
+                ? "none planned" : s.plannedDrills().size() + " planned, " + summary.plannedDrillsMissed() + " missed")));
 
         b.add(Block.subheading("Action items"));
         b.add(Block.field("Open", openItems(details, today)));
@@ -253,16 +253,12 @@ final class ReviewWriter {
         return sums.isEmpty() ? "none" : SlaWords.sums(sums);
     }
 
-    private static String gapSummary(List<DrillGap> gaps) {
-        if (gaps.isEmpty()) {
+    private static String gapSummary(ReviewSummary s) {
+        if (s.drillGaps() == 0) {
             return "none: every fallback was drilled in the last 90 days and passed";
         }
-        Map<DrillGap.Kind, Long> by = gaps.stream().collect(Collectors.groupingBy(DrillGap::kind,
-                Collectors.counting()));
-        return gaps.size() + (gaps.size() == 1 ? " fallback: " : " fallbacks: ")
-                + by.getOrDefault(DrillGap.Kind.OVERDUE, 0L) + " overdue, "
-                + by.getOrDefault(DrillGap.Kind.NEVER, 0L) + " never drilled, "
-                + by.getOrDefault(DrillGap.Kind.FAILED, 0L) + " failed";
+        return s.drillGaps() + (s.drillGaps() == 1 ? " fallback: " : " fallbacks: ") + s.drillsOverdue()
+                + " overdue, " + s.drillsNeverDone() + " never drilled, " + s.drillsFailed() + " failed";
     }
 
     /** Failed drills first, then never drilled, then overdue; within each, the riskier service first. */

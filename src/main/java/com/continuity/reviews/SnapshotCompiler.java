@@ -18,7 +18,6 @@ import com.continuity.resilience.model.BlastRadius;
 import com.continuity.resilience.model.Exposure;
 import com.continuity.resilience.model.Finding;
 import com.continuity.resilience.model.PortfolioRisk;
-import com.continuity.resilience.model.PracticeRule;
 import com.continuity.resilience.model.ServiceRisk;
 import com.continuity.resilience.model.WhatIf;
 import com.continuity.reviews.model.Comparison;
@@ -265,11 +264,10 @@ class SnapshotCompiler {
     static List<DrillGap> drillGaps(List<BusinessService> services, LocalDate today) {
         List<DrillGap> out = new ArrayList<>();
         forEachFallback(services, (s, d, p) -> {
-            Optional<Drill> last = PracticeRule.lastDrill(p, today);
+            Optional<Drill> last = DrillSchedule.lastDrill(p, today);
             DrillGap.Kind kind = last.isEmpty() ? DrillGap.Kind.NEVER
                     : last.get().result() != DrillResult.PASSED ? DrillGap.Kind.FAILED
-                    : last.get().date().isBefore(today.minusDays(PracticeRule.DRILL_MAX_AGE_DAYS))
-                    ? DrillGap.Kind.OVERDUE : null;
+                    : DrillSchedule.isTooOld(last.get().date(), today) ? DrillGap.Kind.OVERDUE : null;
             if (kind != null) {
                 out.add(new DrillGap(s.key(), s.name(), s.team(), d.key(), p.key(), kind,
                         last.map(Drill::date).orElse(null)));

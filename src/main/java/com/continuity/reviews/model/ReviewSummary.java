@@ -7,6 +7,7 @@ import java.util.List;
 
 /**
  * The head of a review, read from its snapshot: the riskiest services, and how many fallbacks need a drill and why.
+ * The page and the PDF both show these, so they count them here once.
  * The change since the previous review and the credits per status are in the snapshot as they are.
  *
  * @param topRisks the services with a risk score above zero, riskiest first, at most {@value #TOP_RISKS}
@@ -14,7 +15,7 @@ import java.util.List;
 public record ReviewSummary(List<ServiceEntry> topRisks, int drillsOverdue, int drillsNeverDone, int drillsFailed,
                             int plannedDrillsMissed) {
 
-    public static final int TOP_RISKS = 3;
+    public static final int TOP_RISKS = 5;
 
     public ReviewSummary {
         topRisks = List.copyOf(topRisks);
@@ -25,6 +26,10 @@ public record ReviewSummary(List<ServiceEntry> topRisks, int drillsOverdue, int 
         List<ServiceEntry> top = s.services().stream().filter(e -> e.score() > 0).limit(TOP_RISKS).toList();
         return new ReviewSummary(top, gaps(s, DrillGap.Kind.OVERDUE), gaps(s, DrillGap.Kind.NEVER),
                 gaps(s, DrillGap.Kind.FAILED), (int) s.plannedDrills().stream().filter(p -> p.missed()).count());
+    }
+
+    public int drillGaps() {
+        return drillsOverdue + drillsNeverDone + drillsFailed;
     }
 
     /** True when no fallback needs a drill. */

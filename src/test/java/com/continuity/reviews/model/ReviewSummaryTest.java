@@ -30,10 +30,10 @@ class ReviewSummaryTest {
     }
 
     @Test
-    void theTopRisksAreTheFirstThreeServicesOfTheSnapshotWithAScoreAboveZero() {
+    void theTopRisksAreTheFirstFiveServicesOfTheSnapshotWithAScoreAboveZero() {
         ReviewSummary summary = ReviewSummary.of(snapshot(List.of(service("a", 80), service("b", 50),
-                service("c", 20), service("d", 10)), List.of(), List.of()));
-        assertThat(summary.topRisks()).extracting(ServiceEntry::key).containsExactly("a", "b", "c");
+                service("c", 20), service("d", 10), service("e", 8), service("f", 5)), List.of(), List.of()));
+        assertThat(summary.topRisks()).extracting(ServiceEntry::key).containsExactly("a", "b", "c", "d", "e");
 
         ReviewSummary calm = ReviewSummary.of(snapshot(List.of(service("a", 30), service("b", 0)), List.of(),
                 List.of()));
