@@ -1,5 +1,6 @@
 package com.continuity.alerts;
 
+import com.continuity.inventory.DrillSchedule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -37,4 +38,13 @@ public record AlertsProperties(
         @DefaultValue("PT5M") java.time.Duration checkInterval,
         @DefaultValue("7") int claimDeadlineDays,
         @DefaultValue("7") int drillDueDays) {
+
+    public AlertsProperties {
+        // the drill schedule lists planned drills only so far ahead; a longer reminder would silently stop there
+        if (drillDueDays < 0 || drillDueDays > DrillSchedule.PLANNED_HORIZON_DAYS) {
+            throw new IllegalArgumentException("continuity.alerts.drill-due-days must be between 0 and "
+                    + DrillSchedule.PLANNED_HORIZON_DAYS + " (how far ahead the drill schedule looks), not "
+                    + drillDueDays);
+        }
+    }
 }

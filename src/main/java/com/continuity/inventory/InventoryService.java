@@ -183,7 +183,7 @@ public class InventoryService {
 
     /**
      * The drills of every service's fallbacks due today (UTC): planned in the next 14 days, missed, overdue or never
-     * drilled, soonest first ({@link DrillSchedule}). What reminders and the quarterly review read.
+     * drilled, soonest first ({@link DrillSchedule}). What the drill reminders and the Alerts page read.
      */
     @PreAuthorize(Permissions.READ)
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import com.continuity.reviews.Attestation;
 import com.continuity.reviews.Review;
 import com.continuity.reviews.ReviewDetails;
 import com.continuity.reviews.SignOff;
+import com.continuity.inventory.DrillSchedule;
 import com.continuity.reviews.model.Comparison;
 import com.continuity.reviews.model.ReviewSummary;
 import com.continuity.reviews.model.Snapshot;
@@ -52,6 +53,8 @@ final class ReviewWriter {
      * How many services an incident's table names, the costliest first: an outage of a shared provider can hit
      * hundreds, whose totals the page gives instead.
      */
+    /** The age past which a drill no longer counts, as the inventory's drill schedule says. */
+    private static final int DAYS = DrillSchedule.DRILL_MAX_AGE_DAYS;
     static final int MAX_HITS = 20;
     private static final Comparator<ServiceHit> COSTLIEST = Comparator.comparing((ServiceHit h) -> h.loss() == null
                     ? BigDecimal.ZERO : h.loss().amount(), Comparator.reverseOrder())
@@ -160,7 +163,7 @@ final class ReviewWriter {
         int services = d.teams().stream().mapToInt(ReviewDetails.TeamProgress::services).sum();
         String attestations = attested + " of " + services + " services' recovery objectives attested";
         if (d.review().signed()) {
-            SignOff manager = d.signOffs().stream().filter(SignOff::manager).findFirst().orElse(null);
+            SignOff manager = d.managerSignOff().orElse(null);
             return "Signed off" + (manager == null ? "" : " by " + manager.signedBy()) + " on "
                     + WHEN.format(d.review().signedAt()) + ", after every team (" + d.teams().size() + "); "
                     + attestations;
@@ -255,7 +258,7 @@ final class ReviewWriter {
 
     private static String gapSummary(ReviewSummary s) {
         if (s.drillGaps() == 0) {
-            return "none: every fallback was drilled in the last 90 days and passed";
+            return "none: every fallback was drilled in the last " + DAYS + " days and passed";
         }
         return s.drillGaps() + (s.drillGaps() == 1 ? " fallback: " : " fallbacks: ") + s.drillsOverdue()
                 + " overdue, " + s.drillsNeverDone() + " never drilled, " + s.drillsFailed() + " failed";
@@ -283,22 +286,18 @@ final class ReviewWriter {
         return switch (g.kind()) {
             case NEVER -> "never drilled";
             case FAILED -> "failed its last drill on " + g.lastDrill();
-            case OVERDUE -> "last drilled on " + g.lastDrill() + ", more than 90 days ago";
+            case OVERDUE -> "last drilled on " + g.lastDrill() + ", more than " + DAYS + " days ago";
         };
     }
 
     private static String openItems(ReviewDetails d, LocalDate today) {
         List<ActionItem> open = d.actionItems().stream().filter(i -> i.status().carried()).toList();
-        long carried = open.stream().filter(i -> carried(d, i)).count();
+        long carried = open.stream().filter(d::carried).count();
         long late = open.stream().filter(i -> i.due().isBefore(today)).count();
         long closed = d.actionItems().size() - open.size();
         return open.isEmpty() && closed == 0 ? "none raised"
                 : open.size() + " open or in progress (" + carried + " carried from earlier reviews), " + late
                 + " past its due date; " + closed + " done or dropped";
-    }
-
-    private static boolean carried(ReviewDetails d, ActionItem i) {
-        return i.review() != d.review().id();
     }
 
     // ---- the detail
@@ -313,8 +312,8 @@ final class ReviewWriter {
     private static void services(ReviewDetails d, List<Block> b) {
         Snapshot s = d.review().snapshot();
         b.add(Block.heading("Services, riskiest first"));
-        b.add(Block.paragraph("In practice, a fallback counts only when its last drill passed within 90 days and"
-                + " it switches over within the RTO. Availability with the expected downtime a year; loss expected"
+        b.add(Block.paragraph("In practice, a fallback counts only when its last drill passed within " + DAYS
+                + " days and it switches over within the RTO. Availability with the expected downtime a year; loss expected"
                 + " a year."));
         b.add(Block.tableHeader("Service", "Score", "SPOFs in practice", "Availability", "Loss a year"));
         for (ServiceEntry e : s.services()) {
@@ -488,11 +487,11 @@ final class ReviewWriter {
         }
         b.add(Block.subheading("Gaps, by service, riskiest first"));
         if (s.drillGaps().isEmpty()) {
-            b.add(Block.paragraph("None: every fallback was drilled in the last 90 days and passed."));
+            b.add(Block.paragraph("None: every fallback was drilled in the last " + DAYS + " days and passed."));
         } else {
             // one row per service, however many fallbacks it has: a fallback reads "path (dependency)"
             b.add(Block.paragraph("A fallback reads path (dependency); failed includes a drill that only partly"
-                    + " passed, overdue one older than 90 days, each with the date of its last drill."));
+                    + " passed, overdue one older than " + DAYS + " days, each with the date of its last drill."));
             b.add(Block.tableHeader("Service", "Gaps", "Never drilled", "Failed", "Overdue"));
             Map<String, List<DrillGap>> byService = s.drillGaps().stream()
                     .collect(Collectors.groupingBy(DrillGap::service));
@@ -537,7 +536,7 @@ final class ReviewWriter {
                     : i.contract() != null ? contracts.getOrDefault(i.contract(), i.contract()) : "—";
             b.add(Block.tableRow(i.title(), about + "\n" + i.owner(), i.due().toString()
                             + (i.status().carried() && i.due().isBefore(today) ? "\n(past)" : ""),
-                    i.status().fileName(), carried(d, i) ? "carried from an earlier review" : "in this review"));
+                    i.status().fileName(), d.carried(i) ? "carried from an earlier review" : "in this review"));
         }
     }
 
@@ -549,7 +548,7 @@ final class ReviewWriter {
                     t.signOff() == null ? "not yet" : t.signOff().signedBy(),
                     t.signOff() == null ? "—" : WHEN.format(t.signOff().signedAt())));
         }
-        SignOff manager = d.signOffs().stream().filter(SignOff::manager).findFirst().orElse(null);
+        SignOff manager = d.managerSignOff().orElse(null);
         b.add(Block.tableRow("Manager, last", "", "", manager == null ? "not yet" : manager.signedBy(),
                 manager == null ? "—" : WHEN.format(manager.signedAt())));
     }

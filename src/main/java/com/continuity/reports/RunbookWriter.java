@@ -144,7 +144,7 @@ final class RunbookWriter {
                 "no switchover time declared"));
         b.add(orGap("Capacity", p.capacityPercent() == null ? null : p.capacityPercent() + " % of normal load",
                 "no capacity recorded"));
-        b.add(PracticeRule.lastDrill(p, f.today()).map(RunbookWriter::drill)
+        b.add(DrillSchedule.lastDrill(p, f.today()).map(RunbookWriter::drill)
                 .map(t -> Block.field("Last drill", t)).orElse(Block.gap("Last drill", "never drilled")));
         p.plannedDrills().stream().filter(plan -> DrillSchedule.missed(p, plan, f.today())).forEach(plan -> b.add(
                 Block.gap("Planned drill", plan.date() + " by " + plan.owner() + " was not done")));

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 
 /**
  * A path of a dependency: its role, how a fallback is activated, the failure domains it requires, the drills logged
- * and the drills planned. When a planned drill is done, the editor logs the drill and removes the plan.
+ * and the drills planned. When a planned drill is done, the team logs the drill here and removes the plan.
  */
 class PathEditor extends VerticalLayout {
 
@@ -169,8 +169,7 @@ class PathEditor extends VerticalLayout {
      * types, so it never covers the rows below.
      */
     private static DatePicker isoDate(DatePicker picker) {
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        picker.setAutoOpen(false);
+        Forms.isoDate(picker).setAutoOpen(false);
         return picker;
     }
 

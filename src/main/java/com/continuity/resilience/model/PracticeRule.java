@@ -18,15 +18,12 @@ import java.util.Optional;
  */
 public final class PracticeRule {
 
-    /** The inventory's: the drill schedule calls a fallback overdue exactly when its drill stops counting here. */
-    public static final int DRILL_MAX_AGE_DAYS = DrillSchedule.DRILL_MAX_AGE_DAYS;
-
     /** Why a fallback does not count in practice. */
     public enum Gap {
         NEVER_DRILLED("it has never been drilled"),
         LAST_DRILL_FAILED("its last drill failed"),
         LAST_DRILL_PARTIAL("its last drill only partly passed"),
-        LAST_DRILL_TOO_OLD("its last drill is more than " + DRILL_MAX_AGE_DAYS + " days old"),
+        LAST_DRILL_TOO_OLD("its last drill is more than " + DrillSchedule.DRILL_MAX_AGE_DAYS + " days old"),
         NO_DECLARED_SWITCHOVER("it declares no switchover time"),
         SWITCHOVER_OVER_RTO("its declared switchover is longer than the RTO"),
         DRILLED_SWITCHOVER_OVER_RTO("its last drill measured a switchover longer than the RTO");
@@ -45,18 +42,13 @@ public final class PracticeRule {
     private PracticeRule() {
     }
 
-    /** The most recent drill on or before {@code today}. */
-    public static Optional<Drill> lastDrill(Path path, LocalDate today) {
-        return DrillSchedule.lastDrill(path, today);
-    }
-
     /** Empty when the path counts in practice; else every reason it does not. An unset RTO never rules one out. */
     public static List<Gap> gaps(Path path, Integer rtoMinutes, LocalDate today) {
         List<Gap> gaps = new ArrayList<>();
         if (path.role() == PathRole.PRIMARY) {
             return gaps;
         }
-        Optional<Drill> last = lastDrill(path, today);
+        Optional<Drill> last = DrillSchedule.lastDrill(path, today);
         if (last.isEmpty()) {
             gaps.add(Gap.NEVER_DRILLED);
         } else {

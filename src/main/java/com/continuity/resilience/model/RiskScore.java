@@ -1,5 +1,6 @@
 package com.continuity.resilience.model;
 
+import com.continuity.inventory.DrillSchedule;
 import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.Dependency;
 import com.continuity.inventory.Drill;
@@ -113,7 +114,7 @@ public final class RiskScore {
         String on = " (" + String.join(", ", domains) + ")";
         if (gaps.contains(PracticeRule.Gap.NEVER_DRILLED) || gaps.contains(PracticeRule.Gap.LAST_DRILL_TOO_OLD)) {
             String why = gaps.contains(PracticeRule.Gap.NEVER_DRILLED) ? "has never been drilled"
-                    : "has not been drilled in the last " + PracticeRule.DRILL_MAX_AGE_DAYS + " days";
+                    : "has not been drilled in the last " + DrillSchedule.DRILL_MAX_AGE_DAYS + " days";
             out.add(new Finding(Finding.Kind.UNTESTED_FALLBACK, UNTESTED_FALLBACK, name + on + " " + why + ".",
                     domains));
         }
@@ -142,7 +143,7 @@ public final class RiskScore {
     /** The longer of the declared switchover and the one the last drill measured: what the rule judged. */
     private static int judgedSwitchover(Path fallback, LocalDate today) {
         int declared = fallback.switchoverMinutes() == null ? 0 : fallback.switchoverMinutes();
-        int drilled = PracticeRule.lastDrill(fallback, today).map(Drill::switchoverMinutes).orElse(0);
+        int drilled = DrillSchedule.lastDrill(fallback, today).map(Drill::switchoverMinutes).orElse(0);
         return Math.max(declared, drilled);
     }
 

@@ -1,5 +1,6 @@
 package com.continuity.resilience.picture;
 
+import com.continuity.inventory.DrillSchedule;
 import com.continuity.shared.Svg;
 import com.continuity.inventory.BusinessService;
 import com.continuity.inventory.Dependency;
@@ -384,7 +385,7 @@ public final class DependencyTreePicture {
         y += 22;
         legendBox(svg, y, "#eeeeee", "#757575", 1.5, "6 4", DIMMED_OPACITY);
         legendText(svg, y, "Fallback that does not count in practice (dimmed): no passed drill in the last "
-                + PracticeRule.DRILL_MAX_AGE_DAYS + " days, or a switchover longer than the RTO.");
+                + DrillSchedule.DRILL_MAX_AGE_DAYS + " days, or a switchover longer than the RTO.");
         y += 22;
         svg.element("text", "A service needs every dependency; a dependency needs any one of its paths; a path needs "
                 + "every failure domain it points to.", "x", Svg.num(MARGIN), "y", Svg.num(y + 12), "fill", MUTED_COLOUR);

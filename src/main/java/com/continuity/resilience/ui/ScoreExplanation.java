@@ -1,5 +1,6 @@
 package com.continuity.resilience.ui;
 
+import com.continuity.inventory.DrillSchedule;
 import com.continuity.resilience.model.Finding;
 import com.continuity.resilience.model.PracticeRule;
 import com.continuity.resilience.model.RiskModel;
@@ -38,7 +39,7 @@ final class ScoreExplanation extends Details {
                         + " of the time. Domains fail independently; unavailability is computed exactly from the "
                         + "fault tree, with no rare-event approximation."),
                 new Paragraph("In practice counts the primaries and only the fallbacks whose most recent drill passed "
-                        + "and is at most " + PracticeRule.DRILL_MAX_AGE_DAYS + " days old, and whose declared "
+                        + "and is at most " + DrillSchedule.DRILL_MAX_AGE_DAYS + " days old, and whose declared "
                         + "switchover, and the one that drill measured, are within the service's RTO. Capacity below "
                         + "100% does not remove a fallback; it is a finding."),
                 new Paragraph("Two laws hold: adding a single point of failure never lowers a score, and adding an "
@@ -66,7 +67,7 @@ final class ScoreExplanation extends Details {
                     + "the fallbacks that avoid it do not count";
             case COUPLING -> "for each fallback that shares failure domains with its dependency's primary";
             case UNTESTED_FALLBACK -> "for each fallback never drilled, or not drilled in the last "
-                    + PracticeRule.DRILL_MAX_AGE_DAYS + " days";
+                    + DrillSchedule.DRILL_MAX_AGE_DAYS + " days";
             case FAILED_DRILL -> "for each fallback whose last drill failed or only partly passed";
             case SLOW_SWITCHOVER -> "for each fallback whose declared or drilled switchover is longer than the RTO";
             case PARTIAL_CAPACITY -> "for each fallback that carries less than 100% of the load";

@@ -35,7 +35,7 @@ final class ActionItemDialog extends Dialog {
         owner.setId("item-owner");
         owner.setManualValidation(true);
         DatePicker due = new DatePicker("Due");
-        due.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        Forms.isoDate(due);
         due.setValue(draft.due());
         due.setId("item-due");
         due.setManualValidation(true);

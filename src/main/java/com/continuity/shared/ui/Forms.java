@@ -5,6 +5,7 @@ import com.continuity.shared.FieldError;
 import com.continuity.shared.ValidationException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -70,6 +71,12 @@ public final class Forms {
         field.setErrorMessage(err.message());
         field.setInvalid(true);
         return true;
+    }
+
+    /** Dates shown and typed as in the portfolio file and the API: 2026-12-10. */
+    public static DatePicker isoDate(DatePicker picker) {
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        return picker;
     }
 
     public static void error(String message) {

@@ -131,7 +131,7 @@ public class ClaimsView extends VerticalLayout {
     private void claimedDialog(Claim c) {
         DatePicker date = new DatePicker("Claimed on");
         date.setId("claimed-on");
-        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        Forms.isoDate(date);
         date.setPlaceholder("2026-11-27");
         date.setValue(summary.today());
         date.setManualValidation(true);

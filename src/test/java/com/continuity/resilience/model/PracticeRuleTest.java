@@ -99,14 +99,14 @@ class PracticeRuleTest {
     void aDrillDatedAfterTodayIsIgnored() {
         Path onlyFuture = fallback(5, 100, passed(-1));
         assertThat(PracticeRule.gaps(onlyFuture, RTO, TODAY)).containsExactly(NEVER_DRILLED);
-        assertThat(PracticeRule.lastDrill(onlyFuture, TODAY)).isEmpty();
+        assertThat(DrillSchedule.lastDrill(onlyFuture, TODAY)).isEmpty();
     }
 
     @Test
     void aFailedDrillDatedAfterTodayDoesNotHideTheLastRealOne() {
         Path path = fallback(5, 100, drill(-3, DrillResult.FAILED, 120), passed(20));
         assertThat(PracticeRule.gaps(path, RTO, TODAY)).isEmpty();
-        assertThat(PracticeRule.lastDrill(path, TODAY)).contains(passed(20));
+        assertThat(DrillSchedule.lastDrill(path, TODAY)).contains(passed(20));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.continuity.resilience.model;
 
+import com.continuity.inventory.DrillSchedule;
 import com.continuity.inventory.Activation;
 import com.continuity.inventory.Dependency;
 import com.continuity.inventory.Drill;
@@ -77,7 +78,7 @@ class ScoreLawPropertiesTest extends ScenarioProperties {
     void addingAnIndependentFallbackThatCountsInPracticeToASmallServiceNeverRaisesTheScore(
             @ForAll("small") Scenario s, @ForAll @IntRange(max = 1000) int dependency,
             @ForAll @Size(min = 1, max = 3) Set<@IntRange(max = ServiceArbitraries.FRESH_DOMAINS - 1) Integer> fresh,
-            @ForAll @IntRange(max = PracticeRule.DRILL_MAX_AGE_DAYS) int drillAge,
+            @ForAll @IntRange(max = DrillSchedule.DRILL_MAX_AGE_DAYS) int drillAge,
             @ForAll @IntRange(max = 100) int switchoverShare, @ForAll boolean measured,
             @ForAll Activation activation) {
         addingACountingFallbackNeverRaises(s, dependency, fresh, drillAge, switchoverShare, measured, activation);
@@ -88,7 +89,7 @@ class ScoreLawPropertiesTest extends ScenarioProperties {
     void addingAnIndependentFallbackThatCountsInPracticeAtFullCapacityNeverRaisesTheScore(
             @ForAll("medium") Scenario s, @ForAll @IntRange(max = 1000) int dependency,
             @ForAll @Size(min = 1, max = 3) Set<@IntRange(max = ServiceArbitraries.FRESH_DOMAINS - 1) Integer> fresh,
-            @ForAll @IntRange(max = PracticeRule.DRILL_MAX_AGE_DAYS) int drillAge,
+            @ForAll @IntRange(max = DrillSchedule.DRILL_MAX_AGE_DAYS) int drillAge,
             @ForAll @IntRange(max = 100) int switchoverShare, @ForAll boolean measured,
             @ForAll Activation activation) {
         addingACountingFallbackNeverRaises(s, dependency, fresh, drillAge, switchoverShare, measured, activation);
@@ -98,7 +99,7 @@ class ScoreLawPropertiesTest extends ScenarioProperties {
     void addingAnIndependentFallbackThatCountsInPracticeToATypicalServiceNeverRaisesTheScore(
             @ForAll("typical") Scenario s, @ForAll @IntRange(max = 1000) int dependency,
             @ForAll @Size(min = 1, max = 3) Set<@IntRange(max = ServiceArbitraries.FRESH_DOMAINS - 1) Integer> fresh,
-            @ForAll @IntRange(max = PracticeRule.DRILL_MAX_AGE_DAYS) int drillAge,
+            @ForAll @IntRange(max = DrillSchedule.DRILL_MAX_AGE_DAYS) int drillAge,
             @ForAll @IntRange(max = 100) int switchoverShare, @ForAll boolean measured,
             @ForAll Activation activation) {
         addingACountingFallbackNeverRaises(s, dependency, fresh, drillAge, switchoverShare, measured, activation);
